@@ -1,0 +1,24 @@
+// The script-tag build: one self-contained, minified ES module (lit, @lit/localize and zod/mini inside) at
+// dist/cleeng-register.js, and one chunk per language next to it, fetched relative to it on demand.
+// Input is the unbundled ESM that `tsc -p tsconfig.build.json` writes to lib/ (the npm entry), so the
+// TypeScript is compiled once.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: { 'cleeng-register': 'lib/index.js' },
+  // Let the locale chunks import what they share (lit-localize's `str`) from the entry itself, not a third file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'cleeng-register.[name].js',
+    sourcemap: true,
+  },
+  plugins: [
+    // `production` picks lit's production build (no dev-mode warnings, smaller).
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};

@@ -1,0 +1,54 @@
+/**
+ * A client-side limit per API method (requests per second and at once), shared by every widget on the page,
+ * even by two copies of the widget (CDN and npm), so a page of widgets, or a script hammering submit, never
+ * trips Cleeng's own 429 by itself.
+ */
+import { policy, sleep } from './policy.js';
+
+export type GateName = 'register' | 'default';
+
+class Gate {
+  private active = 0;
+  private readonly starts: number[] = [];
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly rate: () => number,
+    private readonly concurrency: () => number,
+  ) {}
+
+  /** Waits for a slot; the returned function gives it back. */
+  async acquire(signal?: AbortSignal): Promise<() => void> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const now = Date.now();
+      while (this.starts.length && now - this.starts[0]! >= 1000) this.starts.shift();
+      if (this.active < this.concurrency() && this.starts.length < this.rate()) break;
+      if (this.active >= this.concurrency()) {
+        await new Promise<void>((resolve) => this.waiting.push(resolve));
+      } else {
+        await sleep(1000 - (now - this.starts[0]!), signal);
+      }
+    }
+    this.active++;
+    this.starts.push(Date.now());
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+}
+
+const key = Symbol.for('cleeng-register.gates');
+const store = globalThis as { [key]?: Record<GateName, Gate> };
+
+export function gate(name: GateName): Gate {
+  store[key] ??= {
+    register: new Gate(() => policy.registerRate, () => policy.registerConcurrency),
+    default: new Gate(() => policy.defaultRate, () => policy.defaultConcurrency),
+  };
+  return store[key][name];
+}

@@ -1,0 +1,291 @@
+/**
+ * Two stylesheets. `hostStyles` styles the shadow frame. `formStyles` styles the form, which lives in the
+ * light DOM so password managers find its inputs; it is adopted into the element's root (document or shadow
+ * root) once, scoped under `cleeng-register .cr-root` with a reset so a host page's global `input`, `label`,
+ * `form` and `button` rules do not leak in. Both are constructable stylesheets: no `<style>` element, no
+ * inline style, so a page with `style-src 'self'` needs no `'unsafe-inline'`.
+ * Every colour, font, radius and spacing comes from a documented `--cleeng-register-*` property; defaults
+ * follow the page's `color-scheme` through `light-dark()` (contrast at least 4.5:1 in both).
+ */
+import { css } from 'lit';
+
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--cleeng-register-max-width, 28rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    background: var(--_bg);
+    color: var(--_text);
+    font: var(--_font-size) / 1.5 var(--_font);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .success {
+    outline: none;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid var(--_success);
+    background: var(--_surface);
+  }
+  .success:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .success p {
+    margin: 0;
+  }
+  .success .title {
+    font-weight: 600;
+    font-size: 1.125em;
+  }
+`;
+
+export const formStyles = css`
+  cleeng-register {
+    --_font: var(--cleeng-register-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--cleeng-register-font-size, 1rem);
+    --_radius: var(--cleeng-register-radius, 0.5rem);
+    --_space: calc(var(--cleeng-register-spacing, 1rem) * var(--cleeng-register-density, 1));
+    --_bg: var(--cleeng-register-color-background, light-dark(#ffffff, #16181d));
+    --_surface: var(--cleeng-register-color-surface, light-dark(#f5f7fa, #20242b));
+    --_text: var(--cleeng-register-color-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--cleeng-register-color-muted, light-dark(#57606a, #a4adb9));
+    --_border: var(--cleeng-register-color-border, light-dark(#767f8a, #8b949e));
+    --_primary: var(--cleeng-register-color-primary, light-dark(#1d4ed8, #8ab4ff));
+    --_on-primary: var(--cleeng-register-color-on-primary, light-dark(#ffffff, #0b1220));
+    --_error: var(--cleeng-register-color-error, light-dark(#b42318, #ff9b91));
+    --_success: var(--cleeng-register-color-success, light-dark(#1a7f37, #6fdd8b));
+    --_focus: var(--cleeng-register-color-focus, light-dark(#1d4ed8, #8ab4ff));
+  }
+  /* A reset against the host page's global rules; our own rules below have the same specificity and win by order. */
+  cleeng-register .cr-root :where(*) {
+    all: revert;
+    box-sizing: border-box;
+  }
+  cleeng-register .cr-root {
+    display: block;
+    color: var(--_text);
+    font: var(--_font-size) / 1.5 var(--_font);
+  }
+  cleeng-register .cr-form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    margin: 0;
+  }
+  cleeng-register .cr-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  cleeng-register .cr-label {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  cleeng-register .cr-input {
+    appearance: none;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  cleeng-register .cr-input[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  cleeng-register .cr-input:focus-visible,
+  cleeng-register .cr-button:focus-visible,
+  cleeng-register .cr-link:focus-visible,
+  cleeng-register .cr-toggle:focus-visible,
+  cleeng-register .cr-checkbox:focus-visible,
+  cleeng-register .cr-consent a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  cleeng-register .cr-password {
+    position: relative;
+    display: flex;
+  }
+  cleeng-register .cr-password .cr-input {
+    padding-inline-end: 5.5rem;
+  }
+  cleeng-register .cr-toggle {
+    position: absolute;
+    inset-block: 0.25rem;
+    inset-inline-end: 0.25rem;
+    margin: 0;
+    padding-inline: 0.75rem;
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_primary);
+    background: transparent;
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    cursor: pointer;
+  }
+  cleeng-register .cr-checklist {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  cleeng-register .cr-checklist li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  cleeng-register .cr-checklist li::before {
+    content: '';
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-radius: 50%;
+    border: 1.5px solid currentColor;
+  }
+  cleeng-register .cr-checklist li.cr-met {
+    color: var(--_success);
+  }
+  cleeng-register .cr-checklist li.cr-met::before {
+    background: currentColor;
+  }
+  cleeng-register .cr-error {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_error);
+  }
+  cleeng-register .cr-error:empty {
+    display: none;
+  }
+  cleeng-register .cr-consents {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  cleeng-register .cr-consent {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    color: var(--_text);
+  }
+  cleeng-register .cr-checkbox {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_primary);
+  }
+  cleeng-register .cr-consent a,
+  cleeng-register .cr-link {
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  cleeng-register .cr-required {
+    color: var(--_error);
+  }
+  cleeng-register .cr-status,
+  cleeng-register .cr-hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  cleeng-register .cr-alert:not(:empty) {
+    margin: 0;
+    padding: 0.75rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_error);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  cleeng-register .cr-alert p {
+    margin: 0;
+  }
+  cleeng-register .cr-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+  cleeng-register .cr-button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  cleeng-register .cr-button.cr-secondary {
+    color: var(--_primary);
+    background: transparent;
+    border: 1px solid currentColor;
+  }
+  cleeng-register .cr-link {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    font: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  cleeng-register .cr-spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: cr-spin 0.8s linear infinite;
+  }
+  @keyframes cr-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    cleeng-register .cr-spinner {
+      animation: none;
+      border-style: dotted;
+    }
+  }
+  cleeng-register .cr-visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  cleeng-register .cr-skeleton {
+    block-size: 1.25rem;
+    border-radius: 0.25rem;
+    background: var(--_surface);
+  }
+`;

@@ -1,0 +1,154 @@
+/**
+ * Runs the pure flow for one element: each effect with the run's AbortSignal, so disconnecting the element
+ * or changing its publisher or API base aborts every request in flight and drops its late answers.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../api/errors.js';
+import { fetchConsents, fetchMetadata, registerCustomer, updateConsents, type RegisterBody } from '../api/client.js';
+import { policy } from '../api/policy.js';
+import { initialState, transition, type Effect, type Failure, type FlowEvent, type State } from './machine.js';
+
+export interface FlowConfig {
+  /** The API base, or null when the element's configuration is unusable. */
+  base: string | null;
+  publisherId: string;
+  offerId: string;
+  /** A captcha token for `POST /customers`, when the publisher turned captcha on. */
+  captchaToken?: () => Promise<string | undefined>;
+}
+
+export type FlowHost = ReactiveControllerHost & HTMLElement;
+
+function toFailure(step: Failure['step'], error: unknown): Failure {
+  if (error instanceof ApiError) {
+    return {
+      step,
+      code: error.code,
+      status: error.status,
+      cleengCode: error.cleengCode,
+      field: error.field,
+      retryAfter: error.code === 'rate-limited' ? (error.retryAfter ?? policy.defaultRetryAfter) : undefined,
+    };
+  }
+  return { step, code: 'invalid-response' };
+}
+
+export class FlowController implements ReactiveController {
+  state: State = initialState;
+  /** When the current rate-limit wait ends (ms since epoch), or 0. */
+  cooldownUntil = 0;
+  private run?: AbortController;
+  private cooldown?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly config: () => FlowConfig,
+    private readonly changed: (previous: State, next: State) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.restart();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Aborts everything in flight and starts the flow from nothing. */
+  restart(): void {
+    this.stop();
+    if (!this.host.isConnected) return;
+    this.run = new AbortController();
+    const previous = this.state;
+    this.state = initialState;
+    if (previous !== initialState) this.changed(previous, initialState);
+    const { base, publisherId, offerId } = this.config();
+    if (!base || !(/^\d{9}$/.test(publisherId) || offerId)) {
+      const code = base ? 'invalid-publisher' : 'invalid-input';
+      this.dispatch({ type: 'load-failed', step: 'metadata', error: { step: 'metadata', code } });
+      return;
+    }
+    this.dispatch({ type: 'start' });
+  }
+
+  dispatch(event: FlowEvent): void {
+    const { state, effects } = transition(this.state, event);
+    const previous = this.state;
+    this.state = state;
+    if (state !== previous) {
+      this.host.requestUpdate();
+      this.changed(previous, state);
+    }
+    const signal = this.run?.signal;
+    if (signal) for (const effect of effects) void this.perform(effect, signal);
+  }
+
+  private stop(): void {
+    this.run?.abort();
+    this.run = undefined;
+    clearTimeout(this.cooldown);
+    this.cooldownUntil = 0;
+  }
+
+  private async perform(effect: Effect, signal: AbortSignal): Promise<void> {
+    const { base, publisherId, offerId, captchaToken } = this.config();
+    // Late answers of an aborted run are dropped: the element fires nothing for a flow it left.
+    const send = (event: FlowEvent) => {
+      if (!signal.aborted) this.dispatch(event);
+    };
+    if (!base) return;
+    switch (effect.type) {
+      case 'load-metadata':
+        return fetchMetadata(base, signal).then(
+          (metadata) => send({ type: 'metadata-loaded', metadata }),
+          (error: unknown) => send({ type: 'load-failed', step: 'metadata', error: toFailure('metadata', error) }),
+        );
+      case 'load-consents':
+        return fetchConsents(base, publisherId || '', signal).then(
+          (consents) => send({ type: 'consents-loaded', consents }),
+          (error: unknown) => send({ type: 'load-failed', step: 'consents', error: toFailure('consents', error) }),
+        );
+      case 'register': {
+        const { metadata } = this.state;
+        try {
+          const body: RegisterBody = {
+            email: effect.email,
+            password: effect.password,
+            ...(/^\d{9}$/.test(publisherId) ? { publisherId } : {}),
+            ...(offerId ? { offerId } : {}),
+            locale: metadata!.locale,
+            country: metadata!.country,
+            currency: metadata!.currency,
+          };
+          const captchaValue = await captchaToken?.().catch(() => {
+            throw new ApiError('captcha-failed');
+          });
+          if (captchaValue) body.captchaValue = captchaValue;
+          const registration = await registerCustomer(base, body, signal);
+          send({ type: 'registered', registration, registeredAt: new Date().toISOString() });
+        } catch (error) {
+          const failure = toFailure('register', error);
+          if (failure.code === 'rate-limited') this.startCooldown(failure.retryAfter ?? policy.defaultRetryAfter);
+          send({ type: 'register-failed', error: failure });
+        }
+        return;
+      }
+      case 'update-consents':
+        return updateConsents(base, effect.customerId, effect.jwt, effect.choices, signal).then(
+          () => send({ type: 'consents-saved' }),
+          (error: unknown) => send({ type: 'consents-failed', error: toFailure('consent-update', error) }),
+        );
+    }
+  }
+
+  private startCooldown(seconds: number): void {
+    clearTimeout(this.cooldown);
+    this.cooldownUntil = Date.now() + seconds * 1000;
+    this.cooldown = setTimeout(() => {
+      this.cooldownUntil = 0;
+      this.dispatch({ type: 'cooldown-over' });
+    }, seconds * 1000);
+  }
+}

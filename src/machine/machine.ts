@@ -1,0 +1,178 @@
+/**
+ * Cleeng's registration flow as a pure function: `transition(state, event)` returns the next state and the
+ * effects to run. No DOM, no fetch, no Lit: the controller runs the effects, the element renders the state.
+ *
+ *   metadata ─┬─> consents ─> form ─> register ─> consent-update ─> done
+ *             └──────────────────^ (both GETs start together; the step is the first one still missing)
+ */
+import type { ErrorCode } from '../api/errors.js';
+import type { Consent, Metadata, Registration } from '../api/schemas.js';
+import type { ConsentChoice, Step } from '../events.js';
+
+export interface Failure {
+  /** The step that failed. */
+  step: Step;
+  code: ErrorCode;
+  status?: number | undefined;
+  /** Seconds; for `rate-limited`. */
+  retryAfter?: number | undefined;
+  /** Cleeng's own code, e.g. `USER0002`. */
+  cleengCode?: string | undefined;
+  /** The input the server complained about. */
+  field?: 'email' | 'password' | undefined;
+  /** The answer to a `POST /customers` was lost, or this `customer-exists` follows such a loss. */
+  maybeRegistered?: boolean;
+}
+
+export interface Registered extends Registration {
+  email: string;
+  registeredAt: string;
+}
+
+export interface State {
+  step: Step;
+  metadata: Metadata | null;
+  consents: Consent[] | null;
+  error: Failure | null;
+  /** The account, once `POST /customers` answered. */
+  registered: Registered | null;
+  /** The consent states sent (or to send) with `PUT …/consents`. */
+  choices: ConsentChoice[];
+  /** The email submitted last. */
+  email: string;
+  /** The email of the last registration whose answer was lost (network error or timeout). */
+  lostEmail: string | null;
+}
+
+export type FlowEvent =
+  | { type: 'start' }
+  | { type: 'metadata-loaded'; metadata: Metadata }
+  | { type: 'consents-loaded'; consents: Consent[] }
+  | { type: 'load-failed'; step: 'metadata' | 'consents'; error: Failure }
+  | { type: 'submit'; email: string; password: string; choices: ConsentChoice[] }
+  | { type: 'registered'; registration: Registration; registeredAt: string }
+  | { type: 'register-failed'; error: Failure }
+  | { type: 'consents-saved' }
+  | { type: 'consents-failed'; error: Failure }
+  | { type: 'retry' }
+  | { type: 'reset' }
+  | { type: 'cooldown-over' };
+
+export type Effect =
+  | { type: 'load-metadata' }
+  | { type: 'load-consents' }
+  | { type: 'register'; email: string; password: string; choices: ConsentChoice[] }
+  | { type: 'update-consents'; customerId: string; jwt: string; choices: ConsentChoice[] };
+
+export interface Result {
+  state: State;
+  effects: Effect[];
+}
+
+export const initialState: State = {
+  step: 'metadata',
+  metadata: null,
+  consents: null,
+  error: null,
+  registered: null,
+  choices: [],
+  email: '',
+  lostEmail: null,
+};
+
+/** Codes that neither retrying nor editing the form can get past. */
+export function isRecoverable(failure: Failure): boolean {
+  return failure.code !== 'invalid-publisher' && !(failure.code === 'unauthorized' && failure.step === 'consent-update');
+}
+
+/** While loading, the step is the first piece of data still missing. */
+function loadingStep(state: State): Step {
+  return !state.metadata ? 'metadata' : !state.consents ? 'consents' : 'form';
+}
+
+function loads(state: State): Effect[] {
+  const effects: Effect[] = [];
+  if (!state.metadata) effects.push({ type: 'load-metadata' });
+  if (!state.consents) effects.push({ type: 'load-consents' });
+  return effects;
+}
+
+const loading = (step: Step) => step === 'metadata' || step === 'consents';
+
+export function transition(state: State, event: FlowEvent): Result {
+  const stay: Result = { state, effects: [] };
+  switch (event.type) {
+    case 'start': {
+      const next = { ...state, error: null };
+      return { state: { ...next, step: loadingStep(next) }, effects: loads(next) };
+    }
+    case 'metadata-loaded':
+    case 'consents-loaded': {
+      if (!loading(state.step)) return stay;
+      const next =
+        event.type === 'metadata-loaded'
+          ? { ...state, metadata: event.metadata }
+          : { ...state, consents: event.consents };
+      return { state: { ...next, step: loadingStep(next) }, effects: [] };
+    }
+    case 'load-failed':
+      if (!loading(state.step)) return stay;
+      return { state: { ...state, error: event.error }, effects: [] };
+    case 'submit':
+      if (state.step !== 'form' || state.error?.code === 'rate-limited') return stay;
+      return {
+        state: { ...state, step: 'register', error: null, choices: event.choices, email: event.email },
+        effects: [{ type: 'register', email: event.email, password: event.password, choices: event.choices }],
+      };
+    case 'registered': {
+      if (state.step !== 'register') return stay;
+      const registered = { ...event.registration, email: state.email, registeredAt: event.registeredAt };
+      return {
+        state: { ...state, step: 'consent-update', registered, lostEmail: null },
+        effects: [
+          { type: 'update-consents', customerId: registered.customerId, jwt: registered.jwt, choices: state.choices },
+        ],
+      };
+    }
+    case 'register-failed': {
+      if (state.step !== 'register') return stay;
+      const error = { ...event.error };
+      let lostEmail: string | null = null;
+      if (error.code === 'network' || error.code === 'timeout') {
+        error.maybeRegistered = true;
+        lostEmail = state.email;
+      } else if (error.code === 'customer-exists' && state.lostEmail === state.email) {
+        // A repeat right after a lost answer: most likely the first try created this very account.
+        error.maybeRegistered = true;
+      }
+      return { state: { ...state, step: 'form', error, lostEmail }, effects: [] };
+    }
+    case 'consents-saved':
+      if (state.step !== 'consent-update') return stay;
+      return { state: { ...state, step: 'done', error: null }, effects: [] };
+    case 'consents-failed':
+      if (state.step !== 'consent-update') return stay;
+      return { state: { ...state, error: event.error }, effects: [] };
+    case 'retry': {
+      const { error, registered } = state;
+      if (!error || !isRecoverable(error)) return stay;
+      if (loading(state.step)) return { state: { ...state, error: null }, effects: loads(state) };
+      if (state.step === 'consent-update' && registered) {
+        return {
+          state: { ...state, error: null },
+          effects: [
+            { type: 'update-consents', customerId: registered.customerId, jwt: registered.jwt, choices: state.choices },
+          ],
+        };
+      }
+      return stay;
+    }
+    case 'reset': {
+      const next: State = { ...initialState, metadata: state.metadata, consents: state.consents };
+      return { state: { ...next, step: loadingStep(next) }, effects: loads(next) };
+    }
+    case 'cooldown-over':
+      if (state.error?.code !== 'rate-limited') return stay;
+      return { state: { ...state, error: null }, effects: [] };
+  }
+}
