@@ -80,10 +80,26 @@ export const initialState: State = {
   lostEmail: null,
 };
 
-/** Codes that neither retrying nor editing the form can get past. */
-export function isRecoverable(failure: Failure): boolean {
-  return failure.code !== 'invalid-publisher' && !(failure.code === 'unauthorized' && failure.step === 'consent-update');
+/**
+ * Whether `retry()` (or editing the form) can get past a failure. Not: an unknown publisher, a broken
+ * configuration (an `invalid-input` while loading), an expired JWT on the consents update.
+ */
+export function isRecoverable({ code, step }: Failure): boolean {
+  return !(
+    code === 'invalid-publisher' ||
+    (code === 'invalid-input' && loading(step)) ||
+    (code === 'unauthorized' && step === 'consent-update')
+  );
 }
+
+/**
+ * Whether a failed `POST /customers` may still have created the account: its answer was lost (network error,
+ * timeout), unreadable, or a server error. Not when the browser was offline: then nothing was sent.
+ */
+const uncertain = ({ code, cleengCode }: Failure) =>
+  cleengCode !== 'offline' && (code === 'network' || code === 'timeout' || code === 'server' || code === 'invalid-response');
+
+const loading = (step: Step) => step === 'metadata' || step === 'consents';
 
 /** While loading, the step is the first piece of data still missing. */
 function loadingStep(state: State): Step {
@@ -96,8 +112,6 @@ function loads(state: State): Effect[] {
   if (!state.consents) effects.push({ type: 'load-consents' });
   return effects;
 }
-
-const loading = (step: Step) => step === 'metadata' || step === 'consents';
 
 export function transition(state: State, event: FlowEvent): Result {
   const stay: Result = { state, effects: [] };
@@ -138,12 +152,15 @@ export function transition(state: State, event: FlowEvent): Result {
       if (state.step !== 'register') return stay;
       const error = { ...event.error };
       let lostEmail: string | null = null;
-      if (error.code === 'network' || error.code === 'timeout') {
+      if (uncertain(error)) {
         error.maybeRegistered = true;
         lostEmail = state.email;
       } else if (error.code === 'customer-exists' && state.lostEmail === state.email) {
         // A repeat right after a lost answer: most likely the first try created this very account.
         error.maybeRegistered = true;
+      } else if (error.code === 'rate-limited' || error.cleengCode === 'offline') {
+        // Not processed, nothing learnt: a lost answer before this one still explains a later USER0002.
+        lostEmail = state.lostEmail;
       }
       return { state: { ...state, step: 'form', error, lostEmail }, effects: [] };
     }
@@ -153,9 +170,14 @@ export function transition(state: State, event: FlowEvent): Result {
     case 'consents-failed':
       if (state.step !== 'consent-update') return stay;
       return { state: { ...state, error: event.error }, effects: [] };
-    case 'retry': {
+    case 'retry':
+    case 'cooldown-over': {
       const { error, registered } = state;
-      if (!error || !isRecoverable(error)) return stay;
+      // A rate-limit wait ends only with `cooldown-over`; then loads and the consents update resume by
+      // themselves, and the form simply takes submits again.
+      if (!error || !isRecoverable(error) || (error.code === 'rate-limited') !== (event.type === 'cooldown-over')) {
+        return stay;
+      }
       if (loading(state.step)) return { state: { ...state, error: null }, effects: loads(state) };
       if (state.step === 'consent-update' && registered) {
         return {
@@ -165,14 +187,12 @@ export function transition(state: State, event: FlowEvent): Result {
           ],
         };
       }
-      return stay;
+      // In the form, `retry()` is a new submit (the element's job); only the end of a wait clears the error.
+      return event.type === 'retry' ? stay : { state: { ...state, error: null }, effects: [] };
     }
     case 'reset': {
       const next: State = { ...initialState, metadata: state.metadata, consents: state.consents };
       return { state: { ...next, step: loadingStep(next) }, effects: loads(next) };
     }
-    case 'cooldown-over':
-      if (state.error?.code !== 'rate-limited') return stay;
-      return { state: { ...state, error: null }, effects: [] };
   }
 }
