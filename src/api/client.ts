@@ -51,7 +51,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const seconds = Number(value);
   if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
+  // Only something with a time of day is a date: engines' parsers read almost any text as one.
+  const date = /\d:\d\d:\d\d/.test(value) ? Date.parse(value) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
@@ -94,6 +95,8 @@ async function send<T>({ kind, url, init, schema, gate: gateName, signal }: Call
   const abort = () => timeout.abort(signal!.reason);
   signal?.addEventListener('abort', abort, { once: true });
   try {
+    // Aborted while the gate let it in: never send.
+    signal?.throwIfAborted();
     let response: Response;
     let text: string;
     try {
@@ -122,15 +125,29 @@ async function send<T>({ kind, url, init, schema, gate: gateName, signal }: Call
 
 const TRANSIENT = new Set(['network', 'timeout', 'server', 'rate-limited']);
 
-/** Repeats `call` on transient errors with full-jitter backoff (or the server's Retry-After). */
+/**
+ * Milliseconds to wait before try `attempt + 1`: full jitter, a random share of
+ * `min(maxDelayMs, baseDelayMs * 2^(attempt - 1))`, but never less than the server's `Retry-After` (seconds).
+ */
+export function retryDelay(attempt: number, retryAfter = 0): number {
+  const backoff = policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.max(backoff, retryAfter * 1000);
+}
+
+/**
+ * Repeats `call` on transient errors. Gives up at once when the browser is offline (the element resumes on
+ * `online`) or when the server asks for a wait longer than `maxDelayMs` (the customer then sees a countdown
+ * rather than a silent spinner).
+ */
 async function withRetry<T>(call: Call<T>, tries: number): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send(call);
     } catch (error) {
-      if (!(error instanceof ApiError) || !TRANSIENT.has(error.code) || attempt >= tries) throw error;
-      const backoff = policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      await sleep(Math.max(backoff, (error.retryAfter ?? 0) * 1000), call.signal);
+      if (!(error instanceof ApiError) || !TRANSIENT.has(error.code) || error.cleengCode === 'offline') throw error;
+      const wait = retryDelay(attempt, error.retryAfter);
+      if (attempt >= tries || wait > policy.maxDelayMs) throw error;
+      await sleep(wait, call.signal);
     }
   }
 }
@@ -150,6 +167,7 @@ const sharedStore = globalThis as { [sharedKey]?: Map<string, Shared> };
  * A failed request is forgotten, so a retry asks again.
  */
 function sharedGet<T>(call: Call<T>): Promise<T> {
+  if (call.signal?.aborted) return Promise.reject(call.signal.reason);
   const cache = (sharedStore[sharedKey] ??= new Map());
   let entry = cache.get(call.url);
   if (!entry) {
@@ -180,7 +198,6 @@ function sharedGet<T>(call: Call<T>): Promise<T> {
       }
       reject(signal!.reason);
     };
-    if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });
     shared.promise.then(
       (value: unknown) => {

@@ -23,12 +23,23 @@ class Gate {
       signal?.throwIfAborted();
       const now = Date.now();
       while (this.starts.length && now - this.starts[0]! >= 1000) this.starts.shift();
-      if (this.active < this.concurrency() && this.starts.length < this.rate()) break;
       if (this.active >= this.concurrency()) {
-        await new Promise<void>((resolve) => this.waiting.push(resolve));
-      } else {
+        // Woken by a release; an abort leaves the queue, so no wake-up is ever spent on a waiter that left.
+        await new Promise<void>((resolve, reject) => {
+          const wake = () => {
+            signal?.removeEventListener('abort', abort);
+            resolve();
+          };
+          const abort = () => {
+            this.waiting.splice(this.waiting.indexOf(wake) >>> 0, 1);
+            reject(signal!.reason);
+          };
+          this.waiting.push(wake);
+          signal?.addEventListener('abort', abort, { once: true });
+        });
+      } else if (this.starts.length >= this.rate()) {
         await sleep(1000 - (now - this.starts[0]!), signal);
-      }
+      } else break;
     }
     this.active++;
     this.starts.push(Date.now());
