@@ -17,7 +17,8 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
   const region = rest.find((part) => part.length === 2) ?? '';
   const script = rest.find((part) => part.length === 4) ?? '';
   let candidate: string = language;
-  if (language === 'pt') candidate = region === 'br' ? 'pt-BR' : 'pt-PT';
+  // Bare `pt` is Brazilian Portuguese (CLDR likely subtags); every other region follows the European norm.
+  if (language === 'pt') candidate = region === 'br' || region === '' ? 'pt-BR' : 'pt-PT';
   // Traditional Chinese is not translated yet: better the next preference than Simplified.
   else if (language === 'zh') candidate = script === 'hant' || /^(tw|hk|mo)$/.test(region) ? '' : 'zh-Hans';
   else if (language === 'no' || language === 'nn') candidate = 'nb';
