@@ -8,7 +8,8 @@
 // /usr/bin/firefox-esr driven by puppeteer over WebDriver BiDi, WebKit is WebKitGTK's MiniBrowser driven by
 // WebKitWebDriver (Debian `webkit2gtk-driver`) under an Xvfb this file starts when DISPLAY is unset.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -113,6 +114,14 @@ if (selected.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       concurrency: perEngineConcurrency,
+      // Two test pages share one headless Chromium and only one can have the window's focus; the other's
+      // `:focus`/`:focus-visible` then never match. Focus emulation makes every page behave as focused.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: '/usr/bin/chromium',
         headless: true,
@@ -158,13 +167,45 @@ if (selected.includes('webkit')) {
   );
 }
 
+/**
+ * `screenshot` command (test/ui-helpers.ts): `executeServerCommand('screenshot', { name, selector })` saves
+ * screenshots/<name>.png of the first element matching `selector` (the whole viewport without one) and
+ * answers true. Chromium only (the brief asks for headless Chromium pictures); other engines answer false and
+ * the calling test says so, it does not skip.
+ */
+let screenshots = Promise.resolve();
+function screenshotPlugin() {
+  return {
+    name: 'screenshot-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
+      const name = String(payload?.name ?? '');
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`screenshot: name must be kebab-case, got "${name}"`);
+      const page = session.browser.getPage(session.id);
+      const path = fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
+      mkdirSync(dirname(path), { recursive: true });
+      // One at a time, each page brought to the front first: a background page never paints a frame to capture.
+      const shot = screenshots.then(async () => {
+        await page.bringToFront();
+        const target = payload?.selector ? await page.$(payload.selector) : page;
+        if (!target) throw new Error(`screenshot: nothing matches ${payload.selector}`);
+        await target.screenshot({ path });
+      });
+      screenshots = shot.catch(() => {});
+      await shot;
+      return true;
+    },
+  };
+}
+
 const MSW_WORKER = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), screenshotPlugin()],
   middleware: [
     // msw's service worker, served from node_modules so no copy is committed (it must match msw's version).
     function mockServiceWorker(context, next) {
