@@ -26,7 +26,15 @@ export const hostStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: var(--_font-size) / 1.5 var(--_font);
-    border: 1px solid var(--_border);
+    /* Inherited text styles of the host page stop here (the slotted form inherits from this frame). */
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-shadow: none;
+    border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
     border-radius: var(--_radius);
   }
   .success {
@@ -66,8 +74,15 @@ export const formStyles = css`
     --_success: var(--cleeng-register-color-success, light-dark(#1a7f37, #6fdd8b));
     --_focus: var(--cleeng-register-color-focus, light-dark(#1d4ed8, #8ab4ff));
   }
-  /* A reset against the host page's global rules; our own rules below have the same specificity and win by order. */
-  cleeng-register .cr-root :where(*) {
+  /*
+   * A reset against the host page's global rules (\`input\`, \`label\`, \`div::after\`…): anything up to one class and
+   * one type selector loses to it. Our own rules below have the same specificity and win by order; a host page
+   * restyles a piece with a more specific selector, e.g. \`cleeng-register .cr-root .cr-button\`.
+   */
+  cleeng-register .cr-root,
+  cleeng-register .cr-root :where(*),
+  cleeng-register .cr-root :where(*)::before,
+  cleeng-register .cr-root :where(*)::after {
     all: revert;
     box-sizing: border-box;
   }
@@ -85,9 +100,9 @@ export const formStyles = css`
   cleeng-register .cr-field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
   }
   cleeng-register .cr-label {
+    margin-block-end: 0.25rem;
     font-weight: 600;
     color: var(--_text);
   }
@@ -138,11 +153,15 @@ export const formStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
     cursor: pointer;
   }
+  cleeng-register .cr-toggle[aria-pressed='true'] {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
   cleeng-register .cr-checklist {
     display: flex;
     flex-wrap: wrap;
     gap: 0.125rem 1rem;
-    margin: 0;
+    margin: 0.375rem 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.875em;
@@ -166,22 +185,24 @@ export const formStyles = css`
   cleeng-register .cr-checklist li.cr-met::before {
     background: currentColor;
   }
+  /* Error regions stay rendered while empty: a live region must exist before its text arrives. */
   cleeng-register .cr-error {
     margin: 0;
     font-size: 0.875em;
     color: var(--_error);
   }
-  cleeng-register .cr-error:empty {
-    display: none;
+  cleeng-register .cr-error:not(:empty) {
+    margin-block-start: 0.375rem;
   }
   cleeng-register .cr-consents {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
+    display: block;
     margin: 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
+  }
+  cleeng-register .cr-consent + .cr-consent {
+    margin-block-start: 0.5rem;
   }
   cleeng-register .cr-consent {
     display: flex;
@@ -238,14 +259,25 @@ export const formStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     cursor: pointer;
   }
+  cleeng-register .cr-button:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
+  }
   cleeng-register .cr-button[aria-disabled='true'] {
     cursor: not-allowed;
-    opacity: 0.75;
+    background: var(--_muted);
+  }
+  cleeng-register [aria-busy='true'] .cr-button {
+    cursor: progress;
+    background: var(--_primary);
   }
   cleeng-register .cr-button.cr-secondary {
     color: var(--_primary);
     background: transparent;
     border: 1px solid currentColor;
+  }
+  cleeng-register .cr-link:hover,
+  cleeng-register .cr-consent a:hover {
+    text-decoration-thickness: 2px;
   }
   cleeng-register .cr-link {
     display: inline;

@@ -234,6 +234,9 @@ export class CleengRegister extends LitElement {
       }),
       registeredAt: registered.registeredAt,
     });
+    // Focus follows the customer to the message, unless they have moved on elsewhere on the page meanwhile.
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active && active !== document.body && !this.contains(active)) return;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.success')?.focus());
   }
 
@@ -381,7 +384,8 @@ export class CleengRegister extends LitElement {
   }
 
   private renderSuccess(): TemplateResult {
-    return html`<div part="success" class="success" tabindex="-1" role="status">
+    // No live role: focus moves here (see finish), which reads it once.
+    return html`<div part="success" class="success" tabindex="-1">
       <slot name="success">
         <p class="title">${msg('Your account is ready.', { id: 'success.title', desc: 'Shown after registration.' })}</p>
         <p>${msg('Welcome aboard!', { id: 'success.body', desc: 'Second line of the success message.' })}</p>
@@ -510,6 +514,10 @@ export class CleengRegister extends LitElement {
           class="cr-toggle"
           aria-controls="${id}-password"
           aria-pressed=${this.passwordVisible ? 'true' : 'false'}
+          aria-label=${msg('Show password', {
+            id: 'action.show-password-name',
+            desc: 'Accessible name of the show-password toggle; its pressed state says whether it is shown.',
+          })}
           @click=${this.togglePassword}
         >
           ${msg('Show', { id: 'action.show-password', desc: 'Toggle button that shows the password (pressed = shown). Short.' })}
@@ -557,6 +565,7 @@ export class CleengRegister extends LitElement {
                 data-consent=${consent.name}
                 ?required=${consent.required}
                 aria-invalid=${missing.has(consent.name) ? 'true' : 'false'}
+                aria-describedby=${missing.has(consent.name) ? `${id}-consents-error` : nothing}
                 .checked=${live(Boolean(this.values.ticks[consent.name]))}
                 @change=${(e: Event) => this.onTick(consent.name, e)}
               />
