@@ -17,35 +17,18 @@ export type LabelPart = { text: string } | { text: string; href: string };
  * which cannot yield script, so it needs no policy; we use it where the browser has it, with an empty
  * config (keep everything the built-in safety baseline keeps) so both paths hand the same tree to our
  * walk. Elsewhere we do what Lit (policy `lit-html`) and DOMPurify (policy `dompurify`) do: a pass-through
- * policy named `cleeng-register`, created on first use, private to this module, whose output only ever
- * reaches the inert `DOMParser`. A page whose CSP has a `trusted-types` directive lists it there (the
- * README has the line). If the page refuses the policy, the label is shown as plain text: safe, never
- * blank, and the CSP report names the missing policy.
+ * policy named `cleeng-register`, created on first use, private to the bundle, whose HTML output only ever
+ * reaches the inert `DOMParser` (one policy for the whole widget, shared with the captcha loader: see
+ * ../trusted-types.ts). A page whose CSP has a `trusted-types` directive lists it there (the README has
+ * the line). If the page refuses the policy, the label is shown as plain text: safe, never blank, and the
+ * CSP report names the missing policy.
  */
-const POLICY = 'cleeng-register';
-
-interface TrustedTypesLike {
-  // createHTML really returns a TrustedHTML, which parseFromString accepts in place of a string.
-  createPolicy(name: string, rules: { createHTML(html: string): string }): { createHTML(html: string): string };
-}
-
-let trusted: ((html: string) => string) | undefined;
+import { trustedHTML } from '../trusted-types.js';
 
 function parse(html: string): Document {
   const { parseHTML } = Document as unknown as { parseHTML?: (html: string, options: object) => Document };
   if (parseHTML) return parseHTML(html, { sanitizer: {} });
-  if (!trusted) {
-    trusted = String;
-    try {
-      const policy = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy(POLICY, {
-        createHTML: (s) => s,
-      });
-      if (policy) trusted = (s) => policy.createHTML(s);
-    } catch {
-      // The page's `trusted-types` directive does not list the policy: plain strings may still be allowed.
-    }
-  }
-  return new DOMParser().parseFromString(trusted(html), 'text/html');
+  return new DOMParser().parseFromString(trustedHTML(html), 'text/html');
 }
 
 // Not rendered as text in a live page (raw text, hidden by the UA stylesheet, or fallback content
