@@ -2,6 +2,7 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
+import { loadRecaptcha, recaptchaToken, resetRecaptcha } from './captcha.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
 import { labelText, sanitizeLabel, type LabelPart } from './consents/sanitize.js';
@@ -76,6 +77,7 @@ export class CleengRegister extends LitElement {
     locale: {},
     email: {},
     getCaptchaToken: { attribute: false },
+    recaptchaSiteKey: { attribute: 'recaptcha-site-key' },
   };
 
   /** Cleeng publisher id (9 digits). Required. */
@@ -92,6 +94,12 @@ export class CleengRegister extends LitElement {
   declare email: string;
   /** An async function returning a captcha token for `POST /customers` (the host's own captcha). */
   declare getCaptchaToken: (() => Promise<string>) | undefined;
+  /**
+   * Google reCAPTCHA Enterprise site key, when the publisher turned captcha on: the widget loads Google's
+   * script on first focus or submit (with the element's `nonce`) and sends an invisible `register` token.
+   * `getCaptchaToken`, when set, is used instead.
+   */
+  declare recaptchaSiteKey: string;
 
   private readonly flow = new FlowController(
     this,
@@ -119,6 +127,7 @@ export class CleengRegister extends LitElement {
     this.apiBaseUrl = '';
     this.locale = '';
     this.email = '';
+    this.recaptchaSiteKey = '';
     updateWhenLocaleChanges(this);
   }
 
@@ -170,7 +179,11 @@ export class CleengRegister extends LitElement {
       base: apiBase(this.environment, this.apiBaseUrl),
       publisherId: this.publisherId ?? '',
       offerId: this.offerId ?? '',
-      ...(this.getCaptchaToken ? { captchaToken: this.getCaptchaToken } : {}),
+      ...(this.getCaptchaToken
+        ? { captchaToken: this.getCaptchaToken }
+        : this.recaptchaSiteKey
+          ? { captchaToken: () => recaptchaToken(this.recaptchaSiteKey, this.cspNonce()), captchaReset: resetRecaptcha }
+          : {}),
     };
   }
 
@@ -292,6 +305,18 @@ export class CleengRegister extends LitElement {
     this.values.ticks[name] = (event.target as HTMLInputElement).checked;
     this.touched.add('consents');
     this.requestUpdate();
+  }
+
+  /** The first focus in the form starts loading the captcha script, so it is ready by submit. */
+  private onFocusIn(): void {
+    if (this.recaptchaSiteKey && !this.getCaptchaToken) {
+      loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()).catch(() => {});
+    }
+  }
+
+  /** The page's CSP nonce: a header-delivered CSP hides the attribute, the property keeps it. */
+  private cspNonce(): string {
+    return this.nonce || this.getAttribute('nonce') || '';
   }
 
   private onSubmit(event: Event): void {
@@ -443,6 +468,7 @@ export class CleengRegister extends LitElement {
       lang=${locale}
       dir=${isRtl(locale) ? 'rtl' : 'ltr'}
       @submit=${this.onSubmit}
+      @focusin=${this.onFocusIn}
     >
       <div class="cr-field">
         <label class="cr-label" for="${id}-email">${msg('Email', { id: 'field.email', desc: 'Email field label.' })}</label>

@@ -129,13 +129,13 @@ export class FlowController implements ReactiveController {
             captchaValue = await captchaToken?.();
           } catch {
             // The host's function threw or rejected, or Google's script failed: the check did not pass.
-          captchaReset?.();
             throw new ApiError('captcha-failed');
           }
           if (captchaValue) body.captchaValue = captchaValue;
           const registration = await registerCustomer(base, body, signal);
           send({ type: 'registered', registration, registeredAt: new Date().toISOString() });
         } catch (error) {
+          captchaReset?.();
           const failure = toFailure('register', error);
           if (failure.code === 'rate-limited') this.startCooldown(failure.retryAfter ?? policy.defaultRetryAfter);
           send({ type: 'register-failed', error: failure });
