@@ -1,9 +1,10 @@
 // The script-tag build: one self-contained, minified ES module (lit, @lit/localize and zod/mini inside) at
 // dist/cleeng-register.js, and one chunk per language next to it, fetched relative to it on demand.
 // Input is the unbundled ESM that `tsc -p tsconfig.build.json` writes to lib/ (the npm entry), so the
-// TypeScript is compiled once.
+// TypeScript is compiled once. `npm run size` checks the result against the budget.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { shrinkTemplates } from './scripts/rollup-shrink.mjs';
 
 export default {
   input: { 'cleeng-register': 'lib/index.js' },
@@ -19,6 +20,9 @@ export default {
   plugins: [
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ exportConditions: ['production'], browser: true }),
+    // Translator notes, CSS and template indentation out; see the plugin for what exactly and why it is safe.
+    shrinkTemplates(),
+    // Measured: a third pass, `toplevel` and the `unsafe*` options each change the gzip size by < 30 B.
     terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
 };
