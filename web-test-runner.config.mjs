@@ -217,6 +217,16 @@ export default {
       context.body = readFileSync(MSW_WORKER, 'utf8');
       return undefined;
     },
+    // test/csp.test.ts: a fixture page served with the Content-Security-Policy header its `csp` query names
+    // (a header, not a meta element: only a header-delivered policy hides `nonce` attributes, as on real sites).
+    async function cspFixture(context, next) {
+      await next();
+      const csp = context.query.csp;
+      if (/^\/test\/fixtures\/[\w-]+\.html$/.test(context.path) && typeof csp === 'string') {
+        context.set('Content-Security-Policy', csp);
+        context.set('Cache-Control', 'no-store');
+      }
+    },
   ],
   // Lit's one-time "dev mode" banner is printed when lit loads, before any test; silence only that one so
   // failOnConsoleWarnings() (test/setup.ts) still catches every other Lit warning.
