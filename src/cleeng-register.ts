@@ -162,6 +162,9 @@ export class CleengRegister extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('email') && !this.touched.has('email')) this.values.email = this.email ?? '';
+    if (changed.has('apiBaseUrl') && this.apiBaseUrl && !apiBase(this.environment, this.apiBaseUrl)) {
+      console.warn(`<cleeng-register>: api-base-url "${this.apiBaseUrl}" refused: HTTPS only (http: only for loopback)`);
+    }
     const restart = ['publisherId', 'offerId', 'environment', 'apiBaseUrl'] as const;
     if (this.hasUpdated && restart.some((key) => changed.has(key))) this.flow.restart();
     void useLocale(resolveLocale(this.locale, this.flow.state.metadata?.locale));
@@ -225,8 +228,10 @@ export class CleengRegister extends LitElement {
   private finish(state: State): void {
     const { registered, metadata, consents, choices } = state;
     if (!registered || !metadata || !consents) return;
-    // The password leaves memory with the form.
+    // The password leaves memory with the form, and the input (a reference may outlive the form) empties.
     this.values.password = '';
+    const input = this.root?.querySelector<HTMLInputElement>('input[name="password"]');
+    if (input) input.value = '';
     const byName = new Map(consents.map((consent) => [consent.name, consent]));
     emit(this, 'cleeng-register-success', {
       customerId: registered.customerId,

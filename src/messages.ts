@@ -79,6 +79,10 @@ export function failureMessage(failure: Failure, seconds = failure.retryAfter ??
             desc: 'Registration with an email that already has an account.',
           });
     case 'invalid-input':
+      // Before the form: no field to blame, the widget is misconfigured (e.g. an API base it refuses).
+      if (failure.step === 'metadata' || failure.step === 'consents') {
+        return failureMessage({ ...failure, code: 'invalid-publisher' });
+      }
       return failure.field === 'email'
         ? msg('This email address was not accepted. Check it and try again.', {
             id: 'error.server-email',
