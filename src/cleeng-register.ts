@@ -2,7 +2,6 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
-import { loadRecaptcha, recaptchaToken, resetRecaptcha } from './captcha.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
 import { labelText, sanitizeLabel, type LabelPart } from './consents/sanitize.js';
@@ -77,7 +76,6 @@ export class CleengRegister extends LitElement {
     locale: {},
     email: {},
     getCaptchaToken: { attribute: false },
-    recaptchaSiteKey: { attribute: 'recaptcha-site-key' },
   };
 
   /** Cleeng publisher id (9 digits). Required. */
@@ -94,12 +92,6 @@ export class CleengRegister extends LitElement {
   declare email: string;
   /** An async function returning a captcha token for `POST /customers` (the host's own captcha). */
   declare getCaptchaToken: (() => Promise<string>) | undefined;
-  /**
-   * Google reCAPTCHA Enterprise site key, when the publisher turned captcha on: the widget loads Google's
-   * script on first focus or submit (with the element's `nonce`) and sends an invisible `register` token.
-   * `getCaptchaToken`, when set, is used instead.
-   */
-  declare recaptchaSiteKey: string;
 
   private readonly flow = new FlowController(
     this,
@@ -116,7 +108,7 @@ export class CleengRegister extends LitElement {
   /** A server error the customer has since edited the field for. */
   private editedError: Failure | null = null;
   private labels = new WeakMap<Consent, LabelPart[]>();
-  private tick?: ReturnType<typeof setInterval>;
+  /** Said once by the status region (the end of a rate-limit wait). */
   private announcement = '';
 
   constructor() {
@@ -127,7 +119,6 @@ export class CleengRegister extends LitElement {
     this.apiBaseUrl = '';
     this.locale = '';
     this.email = '';
-    this.recaptchaSiteKey = '';
     updateWhenLocaleChanges(this);
   }
 
@@ -157,14 +148,10 @@ export class CleengRegister extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.online);
-    clearInterval(this.tick);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('email') && !this.touched.has('email')) this.values.email = this.email ?? '';
-    if (changed.has('apiBaseUrl') && this.apiBaseUrl && !apiBase(this.environment, this.apiBaseUrl)) {
-      console.warn(`<cleeng-register>: api-base-url "${this.apiBaseUrl}" refused: HTTPS only (http: only for loopback)`);
-    }
     const restart = ['publisherId', 'offerId', 'environment', 'apiBaseUrl'] as const;
     if (this.hasUpdated && restart.some((key) => changed.has(key))) this.flow.restart();
     void useLocale(resolveLocale(this.locale, this.flow.state.metadata?.locale));
@@ -182,11 +169,7 @@ export class CleengRegister extends LitElement {
       base: apiBase(this.environment, this.apiBaseUrl),
       publisherId: this.publisherId ?? '',
       offerId: this.offerId ?? '',
-      ...(this.getCaptchaToken
-        ? { captchaToken: this.getCaptchaToken }
-        : this.recaptchaSiteKey
-          ? { captchaToken: () => recaptchaToken(this.recaptchaSiteKey, this.cspNonce()), captchaReset: resetRecaptcha }
-          : {}),
+      ...(this.getCaptchaToken ? { captchaToken: this.getCaptchaToken } : {}),
     };
   }
 
@@ -198,9 +181,12 @@ export class CleengRegister extends LitElement {
         this.values.ticks[consent.name] ??= consent.required && consent.enabledByDefault;
       }
     }
+    this.announcement =
+      previous.error?.code === 'rate-limited' && !next.error && next.step === 'form'
+        ? msg('You can try again now.', { id: 'status.try-again-now', desc: 'Announced when the rate-limit wait is over.' })
+        : '';
     if (next.error && next.error !== previous.error) {
       this.editedError = null;
-      if (next.error.code === 'rate-limited') this.startCountdown();
       emit(this, 'cleeng-register-error', this.errorDetail(next.error));
       if (next.error.field) void this.focusField(next.error.field);
     }
@@ -212,9 +198,13 @@ export class CleengRegister extends LitElement {
     if (next.step === 'done' && previous.step !== 'done') this.finish(next);
   }
 
+  /** Whole seconds left in the current rate-limit wait. */
+  private waitSeconds(): number {
+    return Math.max(0, Math.ceil((this.flow.cooldownUntil - Date.now()) / 1000));
+  }
+
   private errorDetail(error: Failure): ErrorDetail {
-    const { cooldownUntil } = this.flow;
-    const seconds = cooldownUntil ? Math.max(0, Math.ceil((cooldownUntil - Date.now()) / 1000)) : error.retryAfter;
+    const seconds = this.flow.cooldownUntil ? this.waitSeconds() : error.retryAfter;
     return {
       step: error.step,
       code: error.code,
@@ -228,10 +218,8 @@ export class CleengRegister extends LitElement {
   private finish(state: State): void {
     const { registered, metadata, consents, choices } = state;
     if (!registered || !metadata || !consents) return;
-    // The password leaves memory with the form, and the input (a reference may outlive the form) empties.
+    // The password leaves memory with the form.
     this.values.password = '';
-    const input = this.root?.querySelector<HTMLInputElement>('input[name="password"]');
-    if (input) input.value = '';
     const byName = new Map(consents.map((consent) => [consent.name, consent]));
     emit(this, 'cleeng-register-success', {
       customerId: registered.customerId,
@@ -269,20 +257,6 @@ export class CleengRegister extends LitElement {
     }
   }
 
-  private startCountdown(): void {
-    clearInterval(this.tick);
-    this.announcement = '';
-    this.tick = setInterval(() => {
-      if (this.flow.cooldownUntil) return this.requestUpdate();
-      clearInterval(this.tick);
-      this.announcement = msg('You can try again now.', {
-        id: 'status.try-again-now',
-        desc: 'Announced when the rate-limit wait is over.',
-      });
-      this.requestUpdate();
-    }, 1000);
-  }
-
   private readonly online = () => {
     const { error } = this.flow.state;
     if (error?.code === 'network' || error?.code === 'timeout') {
@@ -310,18 +284,6 @@ export class CleengRegister extends LitElement {
     this.values.ticks[name] = (event.target as HTMLInputElement).checked;
     this.touched.add('consents');
     this.requestUpdate();
-  }
-
-  /** The first focus in the form starts loading the captcha script, so it is ready by submit. */
-  private onFocusIn(): void {
-    if (this.recaptchaSiteKey && !this.getCaptchaToken) {
-      loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()).catch(() => {});
-    }
-  }
-
-  /** The page's CSP nonce: a header-delivered CSP hides the attribute, the property keeps it. */
-  private cspNonce(): string {
-    return this.nonce || this.getAttribute('nonce') || '';
   }
 
   private onSubmit(event: Event): void {
@@ -460,7 +422,8 @@ export class CleengRegister extends LitElement {
   private renderForm(): TemplateResult {
     const { step, error } = this.flow.state;
     const id = this.uid;
-    const busy = step === 'register' || step === 'consent-update' || this.submitPending;
+    // A submit waiting for the data is busy, unless loading failed: then the alert says what to do.
+    const busy = step === 'register' || step === 'consent-update' || (this.submitPending && !error);
     const emailError = this.fieldError('email');
     const passwordError = this.fieldError('password');
     const locale = activeLocale();
@@ -473,7 +436,6 @@ export class CleengRegister extends LitElement {
       lang=${locale}
       dir=${isRtl(locale) ? 'rtl' : 'ltr'}
       @submit=${this.onSubmit}
-      @focusin=${this.onFocusIn}
     >
       <div class="cr-field">
         <label class="cr-label" for="${id}-email">${msg('Email', { id: 'field.email', desc: 'Email field label.' })}</label>
@@ -622,28 +584,34 @@ export class CleengRegister extends LitElement {
     </fieldset>`;
   }
 
-  /** The submit failure (an alert) and the 429 countdown (a timer, announced once, not every second). */
+  /**
+   * The failure (an alert), the 429 countdown (a timer: the alert says the wait once, the timer counts
+   * silently) and the status line. The three regions stay in place, so assistive tech hears changes.
+   */
   private renderAlert(): TemplateResult {
     const { error } = this.flow.state;
     const shown =
-      error && error !== this.editedError && !(error.step === 'register' && (error.code === 'customer-exists' || error.field));
-    let content: TemplateResult | typeof nothing = nothing;
-    if (shown && error.code === 'rate-limited') {
-      const seconds = Math.max(0, Math.ceil((this.flow.cooldownUntil - Date.now()) / 1000));
-      content = html`<p>${failureMessage(error, error.retryAfter)}</p>`;
-      return html`<div class="cr-alert cr-visually-hidden" role="alert">${content}</div>
-        <p class="cr-alert" role="timer">${failureMessage(error, seconds)}</p>`;
-    }
-    if (shown) {
-      content = html`<p>${failureMessage(error)}</p>
-        ${isRecoverable(error) && error.step !== 'register' && error.cleengCode !== 'offline'
-          ? html`<button type="button" class="cr-button cr-secondary" @click=${() => this.retry()}>
-              ${msg('Try again', { id: 'action.retry', desc: 'Retry button after an error.' })}
-            </button>`
-          : nothing}`;
-    }
-    return html`<div class="cr-alert" role="alert">${content}</div>
+      error && error !== this.editedError && !(error.step === 'register' && (error.code === 'customer-exists' || error.field))
+        ? error
+        : null;
+    const waiting = shown?.code === 'rate-limited';
+    return html`<div class="cr-alert ${waiting ? 'cr-visually-hidden' : ''}" role="alert">${shown
+        ? html`<p>${failureMessage(shown)}</p>${isRecoverable(shown) &&
+            !waiting &&
+            shown.step !== 'register' &&
+            shown.cleengCode !== 'offline'
+              ? html`<button type="button" class="cr-button cr-secondary" @click=${() => this.retry()}>
+                  ${msg('Try again', { id: 'action.retry', desc: 'Retry button after an error.' })}
+                </button>`
+              : nothing}`
+        : nothing}</div>
+      ${waiting ? this.renderTimer(shown) : nothing}
       <p class="cr-visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  /** The visible, silently counting part of a rate-limit wait. */
+  private renderTimer(error: Failure): TemplateResult {
+    return html`<p class="cr-alert" role="timer">${failureMessage(error, this.waitSeconds())}</p>`;
   }
 
   private renderConsentFailure(error: Failure): TemplateResult {
@@ -657,7 +625,9 @@ export class CleengRegister extends LitElement {
         </p>
         <p>${failureMessage(error)}</p>
       </div>
-      ${isRecoverable(error)
+      ${error.code === 'rate-limited'
+        ? this.renderTimer(error)
+        : isRecoverable(error)
         ? html`<button type="button" class="cr-button" @click=${() => this.retry()}>
             ${msg('Save my preferences', { id: 'action.retry-consents', desc: 'Retry saving consents.' })}
           </button>`

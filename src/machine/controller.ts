@@ -13,10 +13,8 @@ export interface FlowConfig {
   base: string | null;
   publisherId: string;
   offerId: string;
-  /** A captcha token for `POST /customers`, when the publisher turned captcha on; asked once per attempt. */
+  /** A captcha token for `POST /customers`, when the publisher turned captcha on. */
   captchaToken?: () => Promise<string | undefined>;
-  /** Resets the captcha after a failed attempt (tokens are single-use). */
-  captchaReset?: () => void;
 }
 
 export type FlowHost = ReactiveControllerHost & HTMLElement;
@@ -79,6 +77,10 @@ export class FlowController implements ReactiveController {
     const { state, effects } = transition(this.state, event);
     const previous = this.state;
     this.state = state;
+    // Every rate limit (whatever the step) starts a wait; any other error, or none, ends it.
+    if (state.error !== previous.error) {
+      this.startCooldown(state.error?.code === 'rate-limited' ? (state.error.retryAfter ?? policy.defaultRetryAfter) : undefined);
+    }
     if (state !== previous) {
       this.host.requestUpdate();
       this.changed(previous, state);
@@ -90,12 +92,11 @@ export class FlowController implements ReactiveController {
   private stop(): void {
     this.run?.abort();
     this.run = undefined;
-    clearTimeout(this.cooldown);
-    this.cooldownUntil = 0;
+    this.startCooldown();
   }
 
   private async perform(effect: Effect, signal: AbortSignal): Promise<void> {
-    const { base, publisherId, offerId, captchaToken, captchaReset } = this.config();
+    const { base, publisherId, offerId, captchaToken } = this.config();
     // Late answers of an aborted run are dropped: the element fires nothing for a flow it left.
     const send = (event: FlowEvent) => {
       if (!signal.aborted) this.dispatch(event);
@@ -124,21 +125,14 @@ export class FlowController implements ReactiveController {
             country: metadata!.country,
             currency: metadata!.currency,
           };
-          let captchaValue: string | undefined;
-          try {
-            captchaValue = await captchaToken?.();
-          } catch {
-            // The host's function threw or rejected, or Google's script failed: the check did not pass.
+          const captchaValue = await captchaToken?.().catch(() => {
             throw new ApiError('captcha-failed');
-          }
+          });
           if (captchaValue) body.captchaValue = captchaValue;
           const registration = await registerCustomer(base, body, signal);
           send({ type: 'registered', registration, registeredAt: new Date().toISOString() });
         } catch (error) {
-          captchaReset?.();
-          const failure = toFailure('register', error);
-          if (failure.code === 'rate-limited') this.startCooldown(failure.retryAfter ?? policy.defaultRetryAfter);
-          send({ type: 'register-failed', error: failure });
+          send({ type: 'register-failed', error: toFailure('register', error) });
         }
         return;
       }
@@ -150,12 +144,24 @@ export class FlowController implements ReactiveController {
     }
   }
 
-  private startCooldown(seconds: number): void {
+  /**
+   * Waits `seconds` (none: no wait), re-rendering the host on every whole second so its countdown counts,
+   * then dispatches `cooldown-over`.
+   */
+  private startCooldown(seconds?: number): void {
     clearTimeout(this.cooldown);
-    this.cooldownUntil = Date.now() + seconds * 1000;
-    this.cooldown = setTimeout(() => {
+    this.cooldownUntil = seconds === undefined ? 0 : Date.now() + seconds * 1000;
+    if (seconds === undefined) return;
+    const tick = () => {
+      const left = this.cooldownUntil - Date.now();
+      if (left > 0) {
+        this.host.requestUpdate();
+        this.cooldown = setTimeout(tick, left % 1000 || 1000);
+        return;
+      }
       this.cooldownUntil = 0;
       this.dispatch({ type: 'cooldown-over' });
-    }, seconds * 1000);
+    };
+    this.cooldown = setTimeout(tick, seconds > 0 ? (seconds * 1000) % 1000 || 1000 : 0);
   }
 }
