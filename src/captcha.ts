@@ -9,6 +9,10 @@
  * Trusted Types policy, which allows exactly this URL (see trusted-types.ts). A load that fails is forgotten,
  * so the next attempt loads again. The check is invisible (score-based keys): `execute` with the action
  * `register` on every attempt, because a token is single-use.
+ *
+ * `trustedtypes=true` asks Google for the loader that itself uses Trusted Types: without it, Google's own
+ * `script.src` assignment is refused on a page that enforces them. The nonce is set as an attribute, not
+ * just the property: Google's loader copies it from the first `script[nonce]` onto the scripts it adds.
  */
 import { policy } from './api/policy.js';
 import { trustedScriptURL } from './trusted-types.js';
@@ -26,7 +30,7 @@ const loadsStore = globalThis as { [loadsKey]?: Map<string, Promise<Enterprise>>
 
 /** The URL of Google's reCAPTCHA Enterprise loader for a site key. */
 export const recaptchaUrl = (siteKey: string) =>
-  `https://www.google.com/recaptcha/enterprise.js?render=${encodeURIComponent(siteKey)}`;
+  `https://www.google.com/recaptcha/enterprise.js?render=${encodeURIComponent(siteKey)}&trustedtypes=true`;
 
 /** Loads Google's script for `siteKey` once per page; resolves when `grecaptcha.enterprise` is ready. */
 export function loadRecaptcha(siteKey: string, nonce: string): Promise<Enterprise> {
@@ -37,7 +41,7 @@ export function loadRecaptcha(siteKey: string, nonce: string): Promise<Enterpris
     load = new Promise<Enterprise>((resolve, reject) => {
       // Throws for a site key that would not make exactly Google's URL.
       script.src = trustedScriptURL(recaptchaUrl(siteKey));
-      if (nonce) script.nonce = nonce;
+      if (nonce) script.setAttribute('nonce', nonce);
       script.onload = () => {
         const api = enterprise();
         if (api) api.ready(() => resolve(api));

@@ -14,7 +14,7 @@
  * functions return the plain string; the sink then works (no enforcement) or is refused and reported.
  */
 const NAME = 'cleeng-register';
-const RECAPTCHA = /^https:\/\/www\.google\.com\/recaptcha\/enterprise\.js\?render=[\w-]+$/;
+const RECAPTCHA = /^https:\/\/www\.google\.com\/recaptcha\/enterprise\.js\?render=[\w-]+&trustedtypes=true$/;
 
 interface Policy {
   // Really TrustedHTML and TrustedScriptURL, which the sinks accept in place of a string.

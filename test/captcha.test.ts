@@ -21,7 +21,7 @@ import {
 import { failOnConsoleWarnings } from './setup.js';
 
 const SITE_KEY = '6LcFakeSiteKey-for_the_cleeng-register-tests';
-const LOADER = `${RECAPTCHA_LOADER}?render=${SITE_KEY}`;
+const LOADER = `${RECAPTCHA_LOADER}?render=${SITE_KEY}&trustedtypes=true`;
 
 async function mountWithSiteKey(siteKey = SITE_KEY, nonce = 'n0nce-123'): Promise<CleengRegister> {
   const el = await fixture<CleengRegister>(html`<cleeng-register
@@ -71,6 +71,8 @@ describe('captcha: recaptcha-site-key (Google reCAPTCHA Enterprise)', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0]!.src).to.equal(LOADER);
     expect(scripts[0]!.nonce).to.equal('n0nce-123');
+    // An attribute too: Google's loader copies the nonce of the first script[nonce] to the scripts it adds.
+    expect(scripts[0]!.getAttribute('nonce')).to.equal('n0nce-123');
     expect(mock.scriptLoads).to.deep.equal([LOADER]);
 
     passwordInput(el).focus();
