@@ -108,8 +108,8 @@ export class CleengRegister extends LitElement {
   /** A server error the customer has since edited the field for. */
   private editedError: Failure | null = null;
   private labels = new WeakMap<Consent, LabelPart[]>();
-  /** Said once by the status region (the end of a rate-limit wait). */
-  private announcement = '';
+  /** The rate-limit wait just ended: the status region says so once (worded at render time, in the current language). */
+  private waitOver = false;
 
   constructor() {
     super();
@@ -181,10 +181,7 @@ export class CleengRegister extends LitElement {
         this.values.ticks[consent.name] ??= consent.required && consent.enabledByDefault;
       }
     }
-    this.announcement =
-      previous.error?.code === 'rate-limited' && !next.error && next.step === 'form'
-        ? msg('You can try again now.', { id: 'status.try-again-now', desc: 'Announced when the rate-limit wait is over.' })
-        : '';
+    this.waitOver = previous.error?.code === 'rate-limited' && !next.error && next.step === 'form';
     if (next.error && next.error !== previous.error) {
       this.editedError = null;
       emit(this, 'cleeng-register-error', this.errorDetail(next.error));
@@ -444,6 +441,7 @@ export class CleengRegister extends LitElement {
           id="${id}-email"
           name="email"
           type="email"
+          dir="ltr"
           autocomplete="email"
           inputmode="email"
           autocapitalize="none"
@@ -563,11 +561,13 @@ export class CleengRegister extends LitElement {
                 @change=${(e: Event) => this.onTick(consent.name, e)}
               />
               <label for="${id}-consent-${index}"
-                >${this.labelParts(consent).map((part) =>
-                  'href' in part
-                    ? html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`
-                    : part.text,
-                )}${consent.required
+                ><bdi
+                  >${this.labelParts(consent).map((part) =>
+                    'href' in part
+                      ? html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`
+                      : part.text,
+                  )}</bdi
+                >${consent.required
                   ? html`<span class="cr-required" aria-hidden="true"> *</span><span class="cr-visually-hidden">
                         ${msg('(required)', { id: 'consents.required', desc: 'Screen-reader suffix of a required consent.' })}</span
                       >`
@@ -606,7 +606,9 @@ export class CleengRegister extends LitElement {
               : nothing}`
         : nothing}</div>
       ${waiting ? this.renderTimer(shown) : nothing}
-      <p class="cr-visually-hidden" role="status">${this.announcement}</p>`;
+      <p class="cr-visually-hidden" role="status">${this.waitOver
+        ? msg('You can try again now.', { id: 'status.try-again-now', desc: 'Announced when the rate-limit wait is over.' })
+        : ''}</p>`;
   }
 
   /** The visible, silently counting part of a rate-limit wait. */
