@@ -275,6 +275,9 @@ export const formStyles = css`
     background: transparent;
     border: 1px solid currentColor;
   }
+  cleeng-register .cr-alert .cr-button {
+    margin-block-start: 0.5rem;
+  }
   cleeng-register .cr-link:hover,
   cleeng-register .cr-consent a:hover {
     text-decoration-thickness: 2px;

@@ -186,6 +186,10 @@ export class CleengRegister extends LitElement {
       this.editedError = null;
       emit(this, 'cleeng-register-error', this.errorDetail(next.error));
       if (next.error.field) void this.focusField(next.error.field);
+      // The consents panel replaces the form and its focused submit button: focus moves to the panel's action.
+      else if (next.error.step === 'consent-update') {
+        void this.updateComplete.then(() => this.root?.querySelector<HTMLElement>('.cr-button')?.focus());
+      }
     }
     if (next.registered && !previous.registered) this.offerCredential(next.registered.email);
     if (next.step === 'form' && this.submitPending) {

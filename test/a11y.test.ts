@@ -169,6 +169,8 @@ describe('accessibility: axe in every step and error state', () => {
     expect(alertText(el)).to.contain('Your account was created');
     const button = el.querySelector<HTMLButtonElement>('button.cr-button')!;
     expect(text(button)).to.equal('Save my preferences');
+    // The panel replaced the form and its focused submit button: the focus is on the panel's action.
+    await until(() => document.activeElement === button);
     await expect(el).to.be.accessible();
 
     fresh.api.clearFaults();

@@ -6,9 +6,19 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CleengRegister } from '../src/cleeng-register.js';
-import { emailInput, fillEmail, fillPassword, fillValid, passwordInput, submit, submitButton, waitForStep } from './harness.js';
+import {
+  emailInput,
+  fillEmail,
+  fillPassword,
+  fillValid,
+  passwordInput,
+  submit,
+  submitButton,
+  until,
+  waitForStep,
+} from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
-import { engine, nextFrame, screenshot, useFreshApi } from './ui-helpers.js';
+import { engine, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
 
 /** The example theme given to the demo (README: "Theming"). */
 export const EXAMPLE_THEME = `
@@ -178,6 +188,81 @@ describe('theming: custom properties', () => {
     await nextFrame();
     expect(emailInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(await screenshot('default-errors', '#theme-errors')).to.equal(engine === 'chromium');
+  });
+});
+
+describe('theming: the other states, as pictures (default light theme)', () => {
+  failOnConsoleWarnings();
+  const fresh = useFreshApi();
+  useFastRetries();
+
+  it('register in flight: spinner and busy button', async () => {
+    fresh.api.inject({ endpoint: 'register', kind: 'timeout' });
+    const el = await fresh.mount();
+    el.id = 'state-busy';
+    await fillValid(el);
+    el.querySelector<HTMLButtonElement>('.cr-toggle')!.click();
+    await submit(el);
+    await waitForStep(el, 'register');
+    expect(el.querySelector('.cr-spinner')).to.exist;
+    expect(await screenshot('state-busy', '#state-busy')).to.equal(engine === 'chromium');
+  });
+
+  it('rate limited: the countdown notice and the waiting button', async () => {
+    fresh.api.inject({ endpoint: 'register', kind: 'rate-limit', retryAfter: '30' });
+    const el = await fresh.mount();
+    el.id = 'state-rate-limited';
+    await fillValid(el);
+    await submit(el);
+    await waitForStep(el, 'form');
+    await el.updateComplete;
+    expect(el.querySelector('[role="timer"]')).to.exist;
+    expect(await screenshot('state-rate-limited', '#state-rate-limited')).to.equal(engine === 'chromium');
+  });
+
+  it('load failure: the alert with its retry button', async () => {
+    fresh.api.inject({ endpoint: 'consents', kind: 'server-500', times: Infinity });
+    const el = await fresh.mount({}, null);
+    el.id = 'state-load-failed';
+    await until(() => el.error !== null);
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.querySelector('[role="alert"] button')!.textContent!.trim()).to.equal('Try again');
+    expect(await screenshot('state-load-failed', '#state-load-failed')).to.equal(engine === 'chromium');
+  });
+
+  it('customer exists: the email error with its sign-in link', async () => {
+    fresh.api.inject({ endpoint: 'register', kind: 'customer-exists' });
+    const el = await fresh.mount();
+    el.id = 'state-customer-exists';
+    await fillValid(el, 'taken@example.com');
+    await submit(el);
+    await until(() => el.error?.code === 'customer-exists');
+    await el.updateComplete;
+    expect(el.querySelector('[id$="-email-error"] button')).to.exist;
+    expect(await screenshot('state-customer-exists', '#state-customer-exists')).to.equal(engine === 'chromium');
+  });
+
+  it('consent update failed: the account exists, the preferences wait', async () => {
+    fresh.api.inject({ endpoint: 'consent-update', kind: 'server-500', times: Infinity });
+    const el = await fresh.mount();
+    el.id = 'state-consents-failed';
+    await fillValid(el);
+    await submit(el);
+    await until(() => el.error?.step === 'consent-update');
+    await el.updateComplete;
+    expect(await screenshot('state-consents-failed', '#state-consents-failed')).to.equal(engine === 'chromium');
+  });
+
+  it('done: the success message, focused', async () => {
+    const el = await fresh.mount();
+    el.id = 'state-done';
+    el.insertAdjacentHTML('afterbegin', '<h2 slot="header" style="margin:0">Create your account</h2>');
+    await fillValid(el);
+    await submit(el);
+    await waitForStep(el, 'done');
+    await nextFrame();
+    expect(await screenshot('state-done', '#state-done')).to.equal(engine === 'chromium');
   });
 });
 
