@@ -48,6 +48,12 @@ function adoptFormStyles(root: Node): void {
  * @csspart base - The widget's frame.
  * @csspart success - The success message container.
  *
+ * The form lives in the light DOM, where parts do not exist: its pieces carry stable `cr-*` class names
+ * instead (`cr-form`, `cr-field`, `cr-label`, `cr-input`, `cr-toggle`, `cr-checklist`, `cr-error`,
+ * `cr-consents`, `cr-consent`, `cr-checkbox`, `cr-alert`, `cr-button`, `cr-link`, `cr-hint`, …), styled by
+ * rules of one class and one type selector (`cleeng-register .cr-button`); restyle one with a more specific
+ * selector, e.g. `cleeng-register .cr-root .cr-button`.
+ *
  * @cssprop --cleeng-register-font-family - Font family.
  * @cssprop --cleeng-register-font-size - Base font size (default 1rem).
  * @cssprop --cleeng-register-radius - Corner radius (default 0.5rem).

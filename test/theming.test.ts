@@ -20,8 +20,8 @@ import {
 import { failOnConsoleWarnings } from './setup.js';
 import { engine, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
 
-/** The example theme given to the demo (README: "Theming"). */
-export const EXAMPLE_THEME = `
+/** The example theme the demo shows (the same text as the README's example theme). */
+const EXAMPLE_THEME = `
 cleeng-register.theme-example {
   --cleeng-register-font-family: Georgia, 'Times New Roman', serif;
   --cleeng-register-radius: 2px;
