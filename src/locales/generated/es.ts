@@ -14,7 +14,7 @@
 'action.show-password': `Mostrar`,
 'action.show-password-name': `Mostrar contraseña`,
 'action.sign-in': `Iniciar sesión`,
-'action.sign-in-instead': `Inicia sesión`,
+'action.sign-in-instead': `Iniciar sesión con esta cuenta`,
 'action.submit': `Crear cuenta`,
 'action.submitting': `Creando tu cuenta…`,
 'consent-update.failed': `Tu cuenta se creó, pero tus preferencias aún no se han guardado.`,

@@ -14,7 +14,7 @@
 'action.show-password': `Afficher`,
 'action.show-password-name': `Afficher le mot de passe`,
 'action.sign-in': `Se connecter`,
-'action.sign-in-instead': `Me connecter plutôt`,
+'action.sign-in-instead': `Se connecter plutôt`,
 'action.submit': `Créer un compte`,
 'action.submitting': `Création de votre compte…`,
 'consent-update.failed': `Votre compte a été créé, mais vos préférences ne sont pas encore enregistrées.`,
