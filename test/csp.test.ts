@@ -6,10 +6,15 @@
  * and the page reports no `securitypolicyviolation` while it renders, registers and loads the captcha.
  *
  * How the pieces reach the framed page: the widget is the same-origin module /src/index.ts that the test
- * runner's dev server compiles (allowed by script-src 'self'); the API is the default sandbox host, listed in
- * connect-src, answered by this page's msw worker (a worker controls every same-origin page in its scope,
- * and msw resolves a frame's requests with the handlers of the visible page that started it); Google's
- * reCAPTCHA loader is msw's fake at Google's URL (test/fake-recaptcha.ts).
+ * runner's dev server compiles (allowed by script-src 'self'); the API is the mock at `api-base-url`
+ * `<this origin>/cleeng-api` (loopback http, which the widget accepts), the origin connect-src lists,
+ * answered by this page's msw worker (a worker controls every same-origin page in its scope, and msw
+ * resolves a frame's requests with the handlers of the visible page that started it); Google's reCAPTCHA
+ * loader is msw's fake at Google's URL (test/fake-recaptcha.ts).
+ * Why not the real sandbox host in connect-src: Firefox checks a response that a service worker made up
+ * (msw's) against connect-src as if it came from the worker script's URL, so any API origin other than the
+ * page's own is reported there, in the test only (a real page has no msw). A same-origin API sidesteps it
+ * without loosening the policy; the control fetch below proves connect-src still blocks other hosts.
  *
  * Every test ends with controls that must be reported (an inline <style>, a fetch to a host not in
  * connect-src, and a string into innerHTML where the engine has Trusted Types): proof that the policy was
@@ -18,17 +23,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CleengRegister } from '../src/cleeng-register.js';
 import type { SuccessDetail } from '../src/events.js';
-import { HOSTS } from '../src/api/client.js';
 import type { CspPage } from './fixtures/csp-page.js';
 import { RECAPTCHA_LOADER, fakeRecaptcha, useMockApiAndRecaptcha } from './fake-recaptcha.js';
 import { emailInput, fillValid, submit, until, waitForStep } from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
 
-const API = HOSTS.sandbox;
+const API = `${location.origin}/cleeng-api`;
 const NONCE = 'csp-test-nonce';
 const SITE_KEY = '6LcFakeSiteKey-for_the_csp-tests';
 const strict = (scriptSrc = "'self'") =>
-  `default-src 'self'; script-src ${scriptSrc}; style-src 'self'; connect-src ${API}; ` +
+  `default-src 'self'; script-src ${scriptSrc}; style-src 'self'; connect-src ${location.origin}; ` +
   "require-trusted-types-for 'script'; trusted-types lit-html cleeng-register";
 
 // Trusted Types is a feature check, not a skip: every engine runs every test; where the engine has Trusted
@@ -42,7 +46,7 @@ const frames: HTMLIFrameElement[] = [];
 /** Opens the fixture page under `csp` and waits for its widget's form. */
 async function openPage(csp: string, options: Record<string, string> = {}): Promise<{ page: Framed; el: CleengRegister }> {
   const iframe = document.createElement('iframe');
-  iframe.src = `/test/fixtures/csp-page.html?${new URLSearchParams({ ...options, csp })}`;
+  iframe.src = `/test/fixtures/csp-page.html?${new URLSearchParams({ ...options, 'api-base-url': API, csp })}`;
   frames.push(iframe);
   document.body.append(iframe);
   await until(() => Boolean((iframe.contentWindow as Framed | null)?.widgetLoaded));
@@ -88,7 +92,7 @@ describe(`strict CSP page (${engine})`, function () {
   // Each test loads a whole page of modules (compiled on demand, through msw's worker) on a busy 2-core box.
   this.timeout(30_000);
   failOnConsoleWarnings();
-  const mock = useMockApiAndRecaptcha();
+  const mock = useMockApiAndRecaptcha({ origins: ['/cleeng-api'] });
 
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();
