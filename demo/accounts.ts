@@ -18,25 +18,31 @@ export function renderAccounts(mock: MockApi): void {
   if (customers.length === 0) {
     replace(
       body,
-      h('tr', {}, h('td', { colspan: 7, class: 'empty' }, 'No customers yet. Register one with the form on the left.')),
+      h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No customers yet. Register one with the form on the left.')),
     );
     return;
   }
   replace(
     body,
-    ...customers.map((customer) =>
+    ...customers.flatMap((customer) => [
       h(
         'tr',
-        { 'data-customer-id': customer.customerId },
+        { class: 'customer', 'data-customer-id': customer.customerId },
         h('td', {}, h('code', {}, customer.customerId)),
         h('td', { class: 'email' }, customer.email),
         h('td', {}, h('code', {}, customer.locale)),
         h('td', {}, customer.country),
         h('td', {}, customer.currency),
-        h('td', {}, h('time', { datetime: customer.registeredAt, title: customer.registeredAt }, when(customer.registeredAt))),
+        h('td', { class: 'when' }, h('time', { datetime: customer.registeredAt, title: customer.registeredAt }, when(customer.registeredAt))),
+      ),
+      // The consents on a row of their own, under the customer: name, version and state of each.
+      h(
+        'tr',
+        { class: 'consents-row', 'data-consents-for': customer.customerId },
         h(
           'td',
-          {},
+          { colspan: 6 },
+          h('span', { class: 'consents-title' }, 'Consents'),
           customer.consents.length === 0
             ? h('span', { class: 'muted' }, 'none stored')
             : h(
@@ -54,7 +60,7 @@ export function renderAccounts(mock: MockApi): void {
               ),
         ),
       ),
-    ),
+    ]),
   );
 }
 

@@ -169,6 +169,8 @@ async function startMock(): Promise<MockApi> {
   const accounts = accountsPanel(mock);
   capturePanel(mock, () => accounts.refresh());
   stage.addEventListener('cleeng-register-success', () => accounts.refresh());
+  // A request that never answers (the "timeout" fault) has no 'request:end': the widget's error says it is over.
+  stage.addEventListener('cleeng-register-error', () => faults.sync());
 
   const worker = setupWorker(...mock.handlers);
   const isApi = (url: string) => {
