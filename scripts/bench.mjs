@@ -16,7 +16,7 @@
 // Settings also come from the environment: BENCH_LATENCY, BENCH_RUNS, BENCH_ASSET_LATENCY, BENCH_WIDGETS.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ROOT, ensureBuilt, loadMock, snapshotDist, startServers } from './bench-server.mjs';
@@ -345,6 +345,7 @@ function gitInfo() {
 
 async function main() {
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   const built = ensureBuilt(buildMode);
   const files = await snapshotDist(distArg ? resolve(distArg) : undefined);
   const { mock, getResponse } = await loadMock();
@@ -527,7 +528,13 @@ async function main() {
     commit: git.commit,
     dirty: git.dirty,
     settings,
-    environment: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
+    environment: {
+      node: process.version,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      // 1-minute load average when the bench started and ended: above the CPU count, other processes competed.
+      load: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0] * 10) / 10],
+    },
     bytes,
     metrics,
     counts,
@@ -544,6 +551,8 @@ async function main() {
   const line = (text = '') => out.push(text);
   line(`cleeng-register bench · ${settings.chromium} · latency ${L} ms per API request (preflights too) · ` +
     `${settings.runs} runs + ${settings.warmupRuns} warm-up · commit ${git.commit}${git.dirty ? ' (+local changes)' : ''}`);
+  line(`${result.environment.cpus} CPUs, load average ${result.environment.load.join(' → ')} during the bench` +
+    `${Math.max(...result.environment.load) > result.environment.cpus ? ' (busy machine: other processes competed; timings are noisier)' : ''}`);
   line();
   line(`Download, English page (files the page fetched from dist/; budget ${fmt(BUDGET)} B gzip)`);
   line(`  ${pad('file', 44)}${left('raw', 10)}${left('gzip -9', 10)}${left('brotli 11', 11)}${left(`wire (${bytes.wireEncoding})`, 16)}`);
@@ -615,7 +624,8 @@ async function main() {
   }
   if (previous?.schema === 1) {
     line();
-    line(`Change against ${previousName}${previous.settings.latencyMs !== L ? ` (its latency was ${previous.settings.latencyMs} ms: compare the × columns)` : ''}`);
+    line(`Change against ${previousName}${previous.settings.latencyMs !== L ? ` (its latency was ${previous.settings.latencyMs} ms: compare the × columns)` : ''}` +
+      `${previous.settings.dist !== settings.dist ? ` (it measured ${previous.settings.dist ?? 'dist/'})` : ''}`);
     const delta = (a, b, unit) => {
       const d = b - a;
       const pct = a ? ` (${d >= 0 ? '+' : ''}${fmt((d / a) * 100, 1)}%)` : '';
