@@ -79,8 +79,10 @@ showPage();
 
 // ---- the host's pickers ----
 
+/** light: the defaults; dark: `color-scheme: dark` on the page (demo.css); custom: the example theme's class. */
 function applyTheme(theme: Theme): void {
   document.documentElement.dataset['theme'] = theme;
+  document.querySelector('cleeng-register')?.classList.toggle('theme-example', theme === 'custom');
 }
 applyTheme(settings.theme);
 
@@ -97,6 +99,7 @@ themePicker.value = settings.theme;
 function renderSnippet(): void {
   const attrs = [`publisher-id="${publisherId || '…'}"`];
   if (settings.locale) attrs.push(`locale="${settings.locale}"`);
+  if (settings.theme === 'custom') attrs.push('class="theme-example"');
   byId('snippet').textContent =
     `<script type="module" src="${WIDGET_URL}"></script>\n` + `<cleeng-register ${attrs.join(' ')}></cleeng-register>`;
 }
@@ -234,6 +237,7 @@ function mountWidget(): CleengRegister {
     ),
   );
   stage.append(el);
+  applyTheme(settings.theme);
   localePicker.addEventListener('change', () => {
     settings.locale = localePicker.value;
     if (settings.locale) el.setAttribute('locale', settings.locale);
@@ -245,6 +249,7 @@ function mountWidget(): CleengRegister {
     settings.theme = themePicker.value as Theme;
     applyTheme(settings.theme);
     save();
+    renderSnippet();
   });
   byId('widget-reset').addEventListener('click', () => el.reset());
   return el;

@@ -351,13 +351,16 @@ describe('the npm start demo', function () {
       expect(frame.contentWindow!.getComputedStyle(doc().documentElement).colorScheme).to.equal('dark');
       await snap('demo-theme-dark');
       choose($<HTMLSelectElement>('#theme-picker'), 'custom');
-      expect(frame.contentWindow!.getComputedStyle(widget()).getPropertyValue('--cleeng-register-color-primary').trim()).to.equal('#ff5ca8');
+      expect(widget().classList.contains('theme-example')).to.equal(true);
+      const button = widget().querySelector('button[type="submit"]')!;
+      expect(frame.contentWindow!.getComputedStyle(button).backgroundColor).to.equal('rgb(140, 47, 13)');
       await snap('demo-theme-custom');
 
       // Both survive a reload.
       await load();
       expect(widget().getAttribute('locale')).to.equal('de');
       expect($<HTMLSelectElement>('#theme-picker').value).to.equal('custom');
+      expect(widget().classList.contains('theme-example')).to.equal(true);
     });
 
     it('every widget event reaches the log, the login one included', async () => {
