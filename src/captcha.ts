@@ -45,9 +45,10 @@ export function loadRecaptcha(siteKey: string, nonce: string): Promise<Enterpris
       script.onload = () => {
         const api = enterprise();
         if (api) api.ready(() => resolve(api));
-        else reject(new Error('reCAPTCHA Enterprise did not start'));
+        else reject();
       };
-      script.onerror = () => reject(new Error('reCAPTCHA Enterprise did not load'));
+      // Blocked (CSP, an extension), offline: the reason does not matter, the check did not pass.
+      script.onerror = () => reject();
       document.head.append(script);
     });
     load.catch(() => {
@@ -62,22 +63,23 @@ export function loadRecaptcha(siteKey: string, nonce: string): Promise<Enterpris
 /** A fresh token for one registration attempt; rejects when the script fails or takes too long. */
 export function recaptchaToken(siteKey: string, nonce: string): Promise<string> {
   return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('reCAPTCHA Enterprise timed out')), policy.timeoutMs);
-    loadRecaptcha(siteKey, nonce)
-      .then(
-        (api) =>
-          new Promise<string>((done, fail) =>
-            api.ready(() => {
-              try {
-                Promise.resolve(api.execute(siteKey, { action: 'register' })).then(done, fail);
-              } catch (error) {
-                fail(error);
-              }
-            }),
-          ),
-      )
-      .then((token) => (token ? resolve(token) : reject(new Error('reCAPTCHA Enterprise gave no token'))), reject)
-      .finally(() => clearTimeout(timer));
+    const timer = setTimeout(reject, policy.timeoutMs);
+    const settle = (token?: string) => {
+      clearTimeout(timer);
+      if (token) resolve(token);
+      else reject();
+    };
+    loadRecaptcha(siteKey, nonce).then(
+      (api) =>
+        api.ready(() => {
+          try {
+            api.execute(siteKey, { action: 'register' }).then(settle, () => settle());
+          } catch {
+            settle();
+          }
+        }),
+      () => settle(),
+    );
   });
 }
 

@@ -24,6 +24,12 @@ interface Policy {
 
 let policy: Policy | null | undefined;
 
+/** The only script URL the widget ever loads; anything else throws, with or without Trusted Types. */
+function scriptURL(url: string): string {
+  if (!RECAPTCHA.test(url)) throw new TypeError(`${NAME}: refused script URL ${url}`);
+  return url;
+}
+
 function get(): Policy | null {
   if (policy === undefined) {
     policy = null;
@@ -33,10 +39,7 @@ function get(): Policy | null {
           NAME,
           {
             createHTML: (html) => html,
-            createScriptURL: (url) => {
-              if (!RECAPTCHA.test(url)) throw new TypeError(`${NAME}: refused script URL ${url}`);
-              return url;
-            },
+            createScriptURL: scriptURL,
           },
         ) ?? null;
     } catch {
@@ -53,6 +56,5 @@ export function trustedHTML(html: string): string {
 
 /** Google's reCAPTCHA Enterprise loader URL for `script.src`; throws for any other URL. */
 export function trustedScriptURL(url: string): string {
-  if (!RECAPTCHA.test(url)) throw new TypeError(`${NAME}: refused script URL ${url}`);
-  return get()?.createScriptURL(url) ?? url;
+  return get()?.createScriptURL(url) ?? scriptURL(url);
 }
