@@ -6,14 +6,14 @@
  * and the page reports no `securitypolicyviolation` while it renders, registers and loads the captcha.
  *
  * How the pieces reach the framed page: the widget is the same-origin module /src/index.ts that the test
- * runner's dev server compiles (allowed by script-src 'self'); the API is the mock at `api-base-url`
- * `<this origin>/cleeng-api` (loopback http, which the widget accepts), the origin connect-src lists,
- * answered by this page's msw worker (a worker controls every same-origin page in its scope, and msw
- * resolves a frame's requests with the handlers of the visible page that started it); Google's reCAPTCHA
- * loader is msw's fake at Google's URL (test/fake-recaptcha.ts).
+ * runner's dev server compiles (allowed by script-src 'self'); the API is the mock Cleeng API at
+ * `api-base-url` `<this origin>/cleeng-api` (loopback http, which the widget accepts), the origin connect-src
+ * lists; Google's reCAPTCHA loader is the fake at Google's URL (test/fake-recaptcha.ts). Both are msw
+ * handlers of this page, which answers the framed page's requests through test/relay.ts (a service worker
+ * scoped to the fixtures: msw's own worker may hand a frame's requests to another test file's page).
  * Why not the real sandbox host in connect-src: Firefox checks a response that a service worker made up
- * (msw's) against connect-src as if it came from the worker script's URL, so any API origin other than the
- * page's own is reported there, in the test only (a real page has no msw). A same-origin API sidesteps it
+ * against connect-src as if it came from the worker script's URL, so any API origin other than the page's
+ * own is reported there, in the test only (a real page has no such worker). A same-origin API sidesteps it
  * without loosening the policy; the control fetch below proves connect-src still blocks other hosts.
  *
  * Every test ends with controls that must be reported (an inline <style>, a fetch to a host not in
@@ -24,7 +24,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { CleengRegister } from '../src/cleeng-register.js';
 import type { SuccessDetail } from '../src/events.js';
 import type { CspPage } from './fixtures/csp-page.js';
-import { RECAPTCHA_LOADER, fakeRecaptcha, useMockApiAndRecaptcha } from './fake-recaptcha.js';
+import { createMockApi, type MockApi } from '../mock/api.js';
+import { RECAPTCHA_LOADER, fakeRecaptcha, fakeRecaptchaLoader } from './fake-recaptcha.js';
+import { fixtureUrl, startRelay } from './relay.js';
 import { emailInput, fillValid, submit, until, waitForStep } from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
 
@@ -46,11 +48,13 @@ const frames: HTMLIFrameElement[] = [];
 /** Opens the fixture page under `csp` and waits for its widget's form. */
 async function openPage(csp: string, options: Record<string, string> = {}): Promise<{ page: Framed; el: CleengRegister }> {
   const iframe = document.createElement('iframe');
-  iframe.src = `/test/fixtures/csp-page.html?${new URLSearchParams({ ...options, 'api-base-url': API, csp })}`;
+  iframe.src = fixtureUrl('csp-page.html', { ...options, 'api-base-url': API, csp });
   frames.push(iframe);
   document.body.append(iframe);
   await until(() => Boolean((iframe.contentWindow as Framed | null)?.widgetLoaded));
   const page = iframe.contentWindow as Framed;
+  // Served by the relay, not by msw's worker.
+  expect(page.navigator.serviceWorker.controller?.scriptURL).to.match(/\/test\/fixtures\/relay-sw\.js$/);
   const el = page.document.querySelector('cleeng-register')!;
   await waitForStep(el, 'form');
   return { page, el };
@@ -92,7 +96,14 @@ describe(`strict CSP page (${engine})`, function () {
   // Each test loads a whole page of modules (compiled on demand, through msw's worker) on a busy 2-core box.
   this.timeout(30_000);
   failOnConsoleWarnings();
-  const mock = useMockApiAndRecaptcha({ origins: ['/cleeng-api'] });
+  // A fresh mock API and fake Google loader per test, answering the framed page.
+  const mock = { api: undefined as unknown as MockApi, scriptLoads: [] as string[] };
+  beforeEach(async () => {
+    mock.api = createMockApi({ origins: ['/cleeng-api'] });
+    const record = { loads: (mock.scriptLoads = []), failing: 0 };
+    const handlers = [fakeRecaptchaLoader(record), ...mock.api.handlers];
+    await startRelay(() => handlers);
+  });
 
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();

@@ -9,7 +9,8 @@
  *   mock.failLoads(n)   // the next n loader requests fail like a network error (blocked, offline)
  *   fakeRecaptcha(win)  // what the loaded fake recorded in that window: calls, tokens handed out
  *
- * Test files that use this must not also use useMockApi() (one msw worker per page).
+ * Test files that use this must not also use useMockApi() (one msw worker per page). For pages in frames,
+ * fakeRecaptchaLoader() is the handler alone (test/csp.test.ts serves it through test/relay.ts).
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
@@ -64,6 +65,15 @@ export function clearRecaptcha(win: Window = window): void {
   (win as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('cleeng-register.recaptcha')]?.clear();
 }
 
+/** Google's loader URL answered with the fake; `loads` records each request, the first `failing` fail. */
+export function fakeRecaptchaLoader(record: { loads: string[]; failing: number }) {
+  return http.get(RECAPTCHA_LOADER, ({ request }) => {
+    record.loads.push(request.url);
+    if (record.failing > 0 && record.failing--) return HttpResponse.error();
+    return new HttpResponse(FAKE_SCRIPT, { headers: { 'Content-Type': 'text/javascript' } });
+  });
+}
+
 let worker: Promise<SetupWorker> | undefined;
 
 /**
@@ -76,8 +86,7 @@ export function useMockApiAndRecaptcha(options?: MockApiOptions): {
   failLoads(times: number): void;
 } {
   let api: MockApi | undefined;
-  let scriptLoads: string[] = [];
-  let failing = 0;
+  let record = { loads: [] as string[], failing: 0 };
   beforeEach(async () => {
     worker ??= (async () => {
       const w = setupWorker();
@@ -86,16 +95,8 @@ export function useMockApiAndRecaptcha(options?: MockApiOptions): {
     })();
     const w = await worker;
     api = createMockApi(options);
-    const loads: string[] = (scriptLoads = []);
-    failing = 0;
-    w.resetHandlers(
-      http.get(RECAPTCHA_LOADER, ({ request }) => {
-        loads.push(request.url);
-        if (failing > 0 && failing--) return HttpResponse.error();
-        return new HttpResponse(FAKE_SCRIPT, { headers: { 'Content-Type': 'text/javascript' } });
-      }),
-      ...api.handlers,
-    );
+    record = { loads: [], failing: 0 };
+    w.resetHandlers(fakeRecaptchaLoader(record), ...api.handlers);
     clearRecaptcha();
   });
   afterEach(async () => {
@@ -109,10 +110,10 @@ export function useMockApiAndRecaptcha(options?: MockApiOptions): {
       return api;
     },
     get scriptLoads(): string[] {
-      return scriptLoads;
+      return record.loads;
     },
     failLoads(times: number): void {
-      failing = times;
+      record.failing = times;
     },
   };
 }
