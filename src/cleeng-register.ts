@@ -2,6 +2,7 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
+import { loadRecaptcha, recaptchaToken, resetRecaptcha } from './captcha.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
 import { labelText, sanitizeLabel, type LabelPart } from './consents/sanitize.js';
@@ -82,6 +83,7 @@ export class CleengRegister extends LitElement {
     locale: {},
     email: {},
     getCaptchaToken: { attribute: false },
+    recaptchaSiteKey: { attribute: 'recaptcha-site-key' },
   };
 
   /** Cleeng publisher id (9 digits). Required. */
@@ -98,6 +100,12 @@ export class CleengRegister extends LitElement {
   declare email: string;
   /** An async function returning a captcha token for `POST /customers` (the host's own captcha). */
   declare getCaptchaToken: (() => Promise<string>) | undefined;
+  /**
+   * Google reCAPTCHA Enterprise site key, when the publisher turned captcha on: the widget loads Google's
+   * script on first focus or submit (with the element's `nonce`) and sends an invisible `register` token.
+   * `getCaptchaToken`, when set, is used instead.
+   */
+  declare recaptchaSiteKey: string;
 
   private readonly flow = new FlowController(
     this,
@@ -125,6 +133,7 @@ export class CleengRegister extends LitElement {
     this.apiBaseUrl = '';
     this.locale = '';
     this.email = '';
+    this.recaptchaSiteKey = '';
     updateWhenLocaleChanges(this);
   }
 
@@ -158,6 +167,9 @@ export class CleengRegister extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('email') && !this.touched.has('email')) this.values.email = this.email ?? '';
+    if (changed.has('apiBaseUrl') && this.apiBaseUrl && !apiBase(this.environment, this.apiBaseUrl)) {
+      console.warn(`<cleeng-register>: api-base-url "${this.apiBaseUrl}" refused: HTTPS only (http: only for loopback)`);
+    }
     const restart = ['publisherId', 'offerId', 'environment', 'apiBaseUrl'] as const;
     if (this.hasUpdated && restart.some((key) => changed.has(key))) this.flow.restart();
     void useLocale(resolveLocale(this.locale, this.flow.state.metadata?.locale));
@@ -175,7 +187,11 @@ export class CleengRegister extends LitElement {
       base: apiBase(this.environment, this.apiBaseUrl),
       publisherId: this.publisherId ?? '',
       offerId: this.offerId ?? '',
-      ...(this.getCaptchaToken ? { captchaToken: this.getCaptchaToken } : {}),
+      ...(this.getCaptchaToken
+        ? { captchaToken: this.getCaptchaToken }
+        : this.recaptchaSiteKey
+          ? { captchaToken: () => recaptchaToken(this.recaptchaSiteKey, this.cspNonce()), captchaReset: resetRecaptcha }
+          : {}),
     };
   }
 
@@ -225,8 +241,10 @@ export class CleengRegister extends LitElement {
   private finish(state: State): void {
     const { registered, metadata, consents, choices } = state;
     if (!registered || !metadata || !consents) return;
-    // The password leaves memory with the form.
+    // The password leaves memory with the form, and the input (a reference may outlive the form) empties.
     this.values.password = '';
+    const input = this.root?.querySelector<HTMLInputElement>('input[name="password"]');
+    if (input) input.value = '';
     const byName = new Map(consents.map((consent) => [consent.name, consent]));
     emit(this, 'cleeng-register-success', {
       customerId: registered.customerId,
@@ -291,6 +309,18 @@ export class CleengRegister extends LitElement {
     this.values.ticks[name] = (event.target as HTMLInputElement).checked;
     this.touched.add('consents');
     this.requestUpdate();
+  }
+
+  /** The first focus in the form starts loading the captcha script, so it is ready by submit. */
+  private onFocusIn(): void {
+    if (this.recaptchaSiteKey && !this.getCaptchaToken) {
+      loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()).catch(() => {});
+    }
+  }
+
+  /** The page's CSP nonce: a header-delivered CSP hides the attribute, the property keeps it. */
+  private cspNonce(): string {
+    return this.nonce || this.getAttribute('nonce') || '';
   }
 
   private onSubmit(event: Event): void {
@@ -443,6 +473,7 @@ export class CleengRegister extends LitElement {
       lang=${locale}
       dir=${isRtl(locale) ? 'rtl' : 'ltr'}
       @submit=${this.onSubmit}
+      @focusin=${this.onFocusIn}
     >
       <div class="cr-field">
         <label class="cr-label" for="${id}-email">${msg('Email', { id: 'field.email', desc: 'Email field label.' })}</label>

@@ -13,8 +13,10 @@ export interface FlowConfig {
   base: string | null;
   publisherId: string;
   offerId: string;
-  /** A captcha token for `POST /customers`, when the publisher turned captcha on. */
+  /** A captcha token for `POST /customers`, when the publisher turned captcha on; asked once per attempt. */
   captchaToken?: () => Promise<string | undefined>;
+  /** Resets the captcha after a failed attempt (tokens are single-use). */
+  captchaReset?: () => void;
 }
 
 export type FlowHost = ReactiveControllerHost & HTMLElement;
@@ -96,7 +98,7 @@ export class FlowController implements ReactiveController {
   }
 
   private async perform(effect: Effect, signal: AbortSignal): Promise<void> {
-    const { base, publisherId, offerId, captchaToken } = this.config();
+    const { base, publisherId, offerId, captchaToken, captchaReset } = this.config();
     // Late answers of an aborted run are dropped: the element fires nothing for a flow it left.
     const send = (event: FlowEvent) => {
       if (!signal.aborted) this.dispatch(event);
@@ -125,13 +127,18 @@ export class FlowController implements ReactiveController {
             country: metadata!.country,
             currency: metadata!.currency,
           };
-          const captchaValue = await captchaToken?.().catch(() => {
+          let captchaValue: string | undefined;
+          try {
+            captchaValue = await captchaToken?.();
+          } catch {
+            // The host's function threw or rejected, or Google's script failed: the check did not pass.
             throw new ApiError('captcha-failed');
-          });
+          }
           if (captchaValue) body.captchaValue = captchaValue;
           const registration = await registerCustomer(base, body, signal);
           send({ type: 'registered', registration, registeredAt: new Date().toISOString() });
         } catch (error) {
+          captchaReset?.();
           send({ type: 'register-failed', error: toFailure('register', error) });
         }
         return;
