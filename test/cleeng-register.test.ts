@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import type { ErrorDetail, SuccessDetail } from '../src/events.js';
 import { decodeJwt } from '../mock/api.js';
 import { failOnConsoleWarnings, useMockApi } from './setup.js';
 import { alertText, emailInput, errorText, fillValid, mount, passwordInput, submit, toggleConsent, until, waitForStep } from './harness.js';
@@ -14,7 +15,7 @@ describe('<cleeng-register>: the registration flow', () => {
 
     await fillValid(el);
     await toggleConsent(el, 'broadcaster_marketing', false);
-    const success = oneEvent(el, 'cleeng-register-success');
+    const success = oneEvent<CustomEvent<SuccessDetail>>(el, 'cleeng-register-success');
     await submit(el);
     const { detail } = await success;
 
@@ -60,7 +61,7 @@ describe('<cleeng-register>: the registration flow', () => {
     await el.updateComplete;
     expect(emailInput(el).value).to.equal('');
     await fillValid(el, 'taken@example.com', 'other1234');
-    const error = oneEvent(el, 'cleeng-register-error');
+    const error = oneEvent<CustomEvent<ErrorDetail>>(el, 'cleeng-register-error');
     await submit(el);
     const { detail } = await error;
     expect(detail).to.include({ step: 'register', code: 'customer-exists', status: 422, recoverable: true });
