@@ -652,7 +652,7 @@ async function main() {
     for (const t of targets) if (t.id in was && was[t.id] !== t.pass) line(`  target now ${verdict(t.pass)}: ${t.label}`);
   }
   line();
-  line(`Results: bench-results/latest.json${previous ? ', previous run kept as bench-results/previous.json' : ''}` +
+  line(`Results: bench-results/latest.json${previousName.startsWith('the previous run') ? ', previous run kept as bench-results/previous.json' : ''}` +
     `${argv.includes('--update-baseline') ? ', bench/baseline.json updated' : ''} · ${result.seconds} s`);
   console.log(out.join('\n'));
   if (argv.includes("--strict") && targets.some((t) => !t.pass)) process.exitCode = 1;
