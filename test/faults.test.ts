@@ -668,6 +668,21 @@ describe('faults', () => {
 
   // ---- nothing doubled, nothing late ---------------------------------------------------------------
 
+  it('three widgets for one publisher share one /locales and one consents request', async () => {
+    mock.api.setLatency(100);
+    const widgets = await Promise.all([mount({}, null), mount({}, null), mount({}, null)]);
+    await until(() => widgets.every((el) => el.step === 'form'));
+    expect(sent().sort()).to.deep.equal(['GET /locales', `GET ${CONSENTS_PATH}`]);
+    // Each still registers on its own.
+    mock.api.setLatency(0);
+    for (const [i, el] of widgets.entries()) {
+      await fillValid(el, `user${i}@example.com`);
+      await submit(el);
+    }
+    await until(() => widgets.every((el) => el.step === 'done'));
+    expect(mock.api.state.customers).to.have.length(3);
+  });
+
   it('a double click sends one POST', async () => {
     const el = await filled();
     mock.api.setLatency(100);

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { gate } from '../src/api/gate.js';
 import { configurePolicy, policy, type Policy } from '../src/api/policy.js';
 import { failOnConsoleWarnings, useMockApi } from './setup.js';
+import type { CleengRegister } from '../src/cleeng-register.js';
 import { fillValid, mount, submit, until, waitForStep } from './harness.js';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -135,6 +136,21 @@ describe('rate and concurrency gate', () => {
       await Promise.all([waitForStep(a, 'done'), waitForStep(b, 'done')]);
       expect(posts().map((r) => (r.body as { email: string }).email).sort()).to.deep.equal(['a@example.com', 'b@example.com']);
       expect(mock.api.state.customers).to.have.length(2);
+    });
+
+    it('eleven widgets submitting at once stay under Cleeng\'s 10 concurrent registrations: no 429', async () => {
+      // The mock enforces Cleeng's documented limits (10 at once, 20 per second) and answers 429 above them.
+      const widgets: CleengRegister[] = [];
+      for (let i = 0; i < 11; i++) widgets.push(await mount());
+      for (const [i, el] of widgets.entries()) await fillValid(el, `user${i}@example.com`);
+      mock.api.setLatency(150);
+      const errors: unknown[] = [];
+      for (const el of widgets) el.addEventListener('cleeng-register-error', (e) => errors.push(e.detail));
+      await Promise.all(widgets.map((el) => submit(el)));
+      await until(() => errors.length > 0 || widgets.every((el) => el.step === 'done'));
+      expect(errors).to.deep.equal([]);
+      expect(mock.api.requests.filter((r) => r.method === 'POST')).to.have.length(11);
+      expect(mock.api.state.customers).to.have.length(11);
     });
   });
 });
