@@ -89,7 +89,7 @@ interface Call<T> {
 /** One try: gate, timeout, fetch, envelope check. */
 async function send<T>({ kind, url, init, schema, gate: gateName, signal }: Call<T>): Promise<T> {
   if (globalThis.navigator?.onLine === false) throw new ApiError('network', undefined, 'offline');
-  const release = await gate(gateName).acquire(signal);
+  const release = gate(gateName).tryAcquire() ?? (await gate(gateName).acquire(signal));
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), policy.timeoutMs);
   const abort = () => timeout.abort(signal!.reason);

@@ -17,12 +17,31 @@ class Gate {
     private readonly concurrency: () => number,
   ) {}
 
+  /**
+   * Takes a slot now if one is free, without yielding: the first requests leave in the same task that asked
+   * for them (before the element's first render), which the bench shows saves a few ms of every page load.
+   */
+  tryAcquire(): (() => void) | null {
+    const now = Date.now();
+    while (this.starts.length && now - this.starts[0]! >= 1000) this.starts.shift();
+    if (this.active >= this.concurrency() || this.starts.length >= this.rate()) return null;
+    this.active++;
+    this.starts.push(now);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+
   /** Waits for a slot; the returned function gives it back. */
   async acquire(signal?: AbortSignal): Promise<() => void> {
     for (;;) {
       signal?.throwIfAborted();
-      const now = Date.now();
-      while (this.starts.length && now - this.starts[0]! >= 1000) this.starts.shift();
+      const release = this.tryAcquire();
+      if (release) return release;
       if (this.active >= this.concurrency()) {
         // Woken by a release; an abort leaves the queue, so no wake-up is ever spent on a waiter that left.
         await new Promise<void>((resolve, reject) => {
@@ -37,19 +56,10 @@ class Gate {
           this.waiting.push(wake);
           signal?.addEventListener('abort', abort, { once: true });
         });
-      } else if (this.starts.length >= this.rate()) {
-        await sleep(1000 - (now - this.starts[0]!), signal);
-      } else break;
+      } else {
+        await sleep(1000 - (Date.now() - this.starts[0]!), signal);
+      }
     }
-    this.active++;
-    this.starts.push(Date.now());
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.active--;
-      this.waiting.shift()?.();
-    };
   }
 }
 
