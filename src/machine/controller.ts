@@ -41,6 +41,8 @@ export class FlowController implements ReactiveController {
   cooldownUntil = 0;
   private run?: AbortController;
   private cooldown?: ReturnType<typeof setTimeout>;
+  /** Connected, waiting for the first update to start (see hostConnected). */
+  private starting = false;
 
   constructor(
     private readonly host: FlowHost,
@@ -51,11 +53,25 @@ export class FlowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved in the DOM (disconnected and reconnected in one task): the flow carries on where it was.
+    if (this.run) return;
+    // Start at the next update, not now: properties a framework set on the element before its definition
+    // loaded are only restored by Lit in that update, and the flow must start with them.
+    this.starting = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (!this.starting) return;
+    this.starting = false;
     this.restart();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    // Stop once the current task is over, unless the element came back meanwhile (a move, not a removal).
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.stop();
+    });
   }
 
   /** Aborts everything in flight and starts the flow from nothing. */
