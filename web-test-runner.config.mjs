@@ -16,6 +16,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { frameworksPlugin } from './scripts/wtr-frameworks.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const selected = (process.env.BROWSERS ?? ENGINES.join(','))
@@ -205,7 +206,12 @@ const MSW_WORKER = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWork
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    screenshotPlugin(),
+    // The real React 19 and Vue 3 for test/frameworks.test.ts (React ships CommonJS only; see the plugin).
+    frameworksPlugin(),
+  ],
   middleware: [
     // msw's service worker, served from node_modules so no copy is committed (it must match msw's version).
     function mockServiceWorker(context, next) {

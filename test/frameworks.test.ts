@@ -1,0 +1,124 @@
+/**
+ * The README's React 19 and Vue 3 recipes, run through the real frameworks (devDependencies, served by
+ * scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
+ * which only a property can carry) and hears `cleeng-register-success` through its own event binding.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { createElement, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApp, ref } from 'vue';
+import type { CleengRegister } from '../src/cleeng-register.js';
+import type { SuccessDetail } from '../src/events.js';
+import { failOnConsoleWarnings } from './setup.js';
+import { PUBLISHER, fillValid, submit, until, waitForStep } from './harness.js';
+import { useFreshApi } from './ui-helpers.js';
+
+describe('<cleeng-register> in frameworks', () => {
+  failOnConsoleWarnings();
+  const fresh = useFreshApi();
+
+  it('React 19: properties through props, the success event through `oncleeng-register-success`', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    fresh.api.setRequireCaptcha(true);
+    const getCaptchaToken = async () => 'react-captcha-token';
+    const heard: SuccessDetail[] = [];
+
+    function Signup({ base }: { base: string }) {
+      const [customerId, setCustomerId] = useState('');
+      return createElement(
+        'div',
+        null,
+        createElement('cleeng-register', {
+          publisherId: PUBLISHER,
+          apiBaseUrl: base,
+          locale: 'en',
+          getCaptchaToken,
+          'oncleeng-register-success': (event: CustomEvent<SuccessDetail>) => {
+            heard.push(event.detail);
+            setCustomerId(event.detail.customerId);
+          },
+        }),
+        createElement('output', null, customerId ? `Welcome, customer ${customerId}` : ''),
+      );
+    }
+
+    const root = createRoot(container);
+    try {
+      root.render(createElement(Signup, { base: fresh.base }));
+      await until(() => container.querySelector('cleeng-register') !== null);
+      const el = container.querySelector('cleeng-register')!;
+      // React 19 set properties, not attributes: the function could only arrive as a property.
+      expect(el.publisherId).to.equal(PUBLISHER);
+      expect(el.hasAttribute('publisher-id')).to.equal(false);
+      expect(el.getCaptchaToken).to.equal(getCaptchaToken);
+      await waitForStep(el, 'form');
+
+      await fillValid(el, 'react@example.com');
+      await submit(el);
+      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.email).to.equal('react@example.com');
+      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
+      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
+      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('react-captcha-token');
+      // React re-rendered its tree after the event; the widget kept its finished state.
+      expect((container.querySelector('cleeng-register') as CleengRegister).step).to.equal('done');
+    } finally {
+      root.unmount();
+    }
+    expect(container.querySelector('cleeng-register')).to.equal(null);
+  });
+
+  it('Vue 3: attributes and a `.prop` binding in a template, the success event through `@cleeng-register-success`', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    fresh.api.setRequireCaptcha(true);
+    const getCaptchaToken = async () => 'vue-captcha-token';
+    const heard: SuccessDetail[] = [];
+
+    const app = createApp({
+      template: `
+        <cleeng-register
+          publisher-id="${PUBLISHER}"
+          :api-base-url="base"
+          locale="en"
+          .getCaptchaToken="getCaptchaToken"
+          @cleeng-register-success="onSuccess"
+        ></cleeng-register>
+        <output>{{ customerId ? 'Welcome, customer ' + customerId : '' }}</output>`,
+      setup() {
+        const customerId = ref('');
+        return {
+          base: fresh.base,
+          getCaptchaToken,
+          customerId,
+          onSuccess(event: CustomEvent<SuccessDetail>) {
+            heard.push(event.detail);
+            customerId.value = event.detail.customerId;
+          },
+        };
+      },
+    });
+    // The recipe's one line of configuration: tell Vue's compiler the tag is not a Vue component.
+    app.config.compilerOptions.isCustomElement = (tag) => tag === 'cleeng-register';
+    app.mount(container);
+    try {
+      const el = container.querySelector('cleeng-register')!;
+      expect(el.getAttribute('publisher-id')).to.equal(PUBLISHER);
+      expect(el.apiBaseUrl).to.equal(fresh.base);
+      expect(el.getCaptchaToken).to.equal(getCaptchaToken);
+      await waitForStep(el, 'form');
+
+      await fillValid(el, 'vue@example.com');
+      await submit(el);
+      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.email).to.equal('vue@example.com');
+      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
+      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
+      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('vue-captcha-token');
+    } finally {
+      app.unmount();
+    }
+    expect(container.querySelector('cleeng-register')).to.equal(null);
+  });
+});
