@@ -20,29 +20,19 @@ import {
 import { failOnConsoleWarnings } from './setup.js';
 import { engine, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
 
-/** The example theme the demo shows (the same text as the README's example theme). */
-const EXAMPLE_THEME = `
-cleeng-register.theme-example {
-  --cleeng-register-font-family: Georgia, 'Times New Roman', serif;
-  --cleeng-register-radius: 2px;
-  --cleeng-register-density: 0.9;
-  --cleeng-register-color-background: #fffaf2;
-  --cleeng-register-color-surface: #f4ead9;
-  --cleeng-register-color-text: #2b2118;
-  --cleeng-register-color-muted: #66543f;
-  --cleeng-register-color-border: #8a7358;
-  --cleeng-register-color-primary: #8c2f0d;
-  --cleeng-register-color-on-primary: #fffaf2;
-  --cleeng-register-color-error: #a1120a;
-  --cleeng-register-color-success: #2f6b1f;
-  --cleeng-register-color-focus: #8c2f0d;
+/** The example theme the demo shows and the README prints: the demo's own file, served from the repository. */
+async function addExampleTheme(): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/demo/themes/example.css';
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
 }
-cleeng-register.theme-example::part(base) {
-  border-width: 0 0 0 6px;
-  border-color: #8c2f0d;
-  box-shadow: 0 1px 3px rgb(43 33 24 / 0.25);
-}
-`;
 
 function addStyle(cssText: string): HTMLStyleElement {
   const style = document.createElement('style');
@@ -163,7 +153,7 @@ describe('theming: custom properties', () => {
   });
 
   it('the example theme applies and passes axe (contrast included)', async () => {
-    const style = addStyle(EXAMPLE_THEME);
+    const style = await addExampleTheme();
     try {
       const el = await fresh.mount();
       el.classList.add('theme-example');
