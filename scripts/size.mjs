@@ -4,7 +4,8 @@
 //   node scripts/size.mjs [--json]
 //
 // An English page downloads dist/cleeng-register.js and whatever it imports statically (nothing, today); a
-// locale chunk is fetched only for its language, so each is listed on its own, for information.
+// locale chunk is fetched only for its language, and the captcha chunk only on a page with a site key, so
+// each is listed on its own, for information.
 import { readFileSync, readdirSync } from 'node:fs';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -72,7 +73,7 @@ if (process.argv.includes('--json')) {
   for (const row of rows) console.log(line(row));
   console.log(`  total: gzip ${total.gzip} B (${kb(total.gzip)}), brotli ${total.brotli} B (${kb(total.brotli)})`);
   console.log(`  budget ${BUDGET} B gzip (${kb(BUDGET)}), goal ${GOAL} B (${kb(GOAL)})`);
-  console.log('Locale chunks, each fetched only for its language:');
+  console.log('Chunks fetched on demand (a locale only for its language, captcha only with a site key):');
   for (const row of locales) console.log(line(row));
 }
 

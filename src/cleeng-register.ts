@@ -2,7 +2,6 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
-import { loadRecaptcha, recaptchaToken, resetRecaptcha } from './captcha.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
 import { labelText, sanitizeLabel, type LabelPart } from './consents/sanitize.js';
@@ -16,6 +15,13 @@ import { passwordRules, validateForm, type FieldName, type PasswordRule } from '
 
 let instances = 0;
 const adopted = new WeakSet<Document | ShadowRoot>();
+
+/**
+ * The reCAPTCHA code (captcha.ts), loaded only when a site key is set, on first focus or submit: in the
+ * script-tag build it is its own chunk next to the entry, so a page without captcha never downloads it.
+ */
+let captchaModule: typeof import('./captcha.js') | undefined;
+const captcha = () => import('./captcha.js').then((module) => (captchaModule = module));
 
 /** Adopts the form's stylesheet into the document or shadow root the element lives in, once per root. */
 function adoptFormStyles(root: Node): void {
@@ -190,7 +196,11 @@ export class CleengRegister extends LitElement {
       ...(this.getCaptchaToken
         ? { captchaToken: this.getCaptchaToken }
         : this.recaptchaSiteKey
-          ? { captchaToken: () => recaptchaToken(this.recaptchaSiteKey, this.cspNonce()), captchaReset: resetRecaptcha }
+          ? {
+              captchaToken: () => captcha().then((c) => c.recaptchaToken(this.recaptchaSiteKey, this.cspNonce())),
+              // Called after a token was asked for, so the module is loaded; synchronous, like before.
+              captchaReset: () => captchaModule?.resetRecaptcha(),
+            }
           : {}),
     };
   }
@@ -314,7 +324,9 @@ export class CleengRegister extends LitElement {
   /** The first focus in the form starts loading the captcha script, so it is ready by submit. */
   private onFocusIn(): void {
     if (this.recaptchaSiteKey && !this.getCaptchaToken) {
-      loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()).catch(() => {});
+      captcha()
+        .then((c) => c.loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()))
+        .catch(() => {});
     }
   }
 
