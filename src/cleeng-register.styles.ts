@@ -87,7 +87,6 @@ export const formStyles = css`
     box-sizing: border-box;
   }
   cleeng-register .cr-root {
-    display: block;
     color: var(--_text);
     font: var(--_font-size) / 1.5 var(--_font);
   }
@@ -95,7 +94,6 @@ export const formStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    margin: 0;
   }
   cleeng-register .cr-field {
     display: flex;
@@ -104,7 +102,6 @@ export const formStyles = css`
   cleeng-register .cr-label {
     margin-block-end: 0.25rem;
     font-weight: 600;
-    color: var(--_text);
   }
   cleeng-register .cr-input {
     appearance: none;
@@ -195,7 +192,6 @@ export const formStyles = css`
     margin-block-start: 0.375rem;
   }
   cleeng-register .cr-consents {
-    display: block;
     margin: 0;
     padding: 0;
     border: 0;
@@ -208,7 +204,6 @@ export const formStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5rem;
-    color: var(--_text);
   }
   cleeng-register .cr-checkbox {
     flex: none;
@@ -234,7 +229,6 @@ export const formStyles = css`
   cleeng-register .cr-alert:not(:empty) {
     margin: 0;
     padding: 0.75rem;
-    color: var(--_text);
     background: var(--_surface);
     border-inline-start: 4px solid var(--_error);
     border-radius: calc(var(--_radius) * 0.5);
@@ -317,10 +311,5 @@ export const formStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  cleeng-register .cr-skeleton {
-    block-size: 1.25rem;
-    border-radius: 0.25rem;
-    background: var(--_surface);
   }
 `;
