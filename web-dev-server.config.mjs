@@ -5,11 +5,9 @@
 // The demo's own code (demo/*.ts, mock/*.ts, msw) is TypeScript and bare imports: esbuild and node resolution
 // turn them into browser modules on the fly. msw's service worker is served from node_modules, as in
 // web-test-runner.config.mjs, so no copy is committed (it must match msw's version).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mockServiceWorker } from './scripts/msw-worker-middleware.mjs';
 
-const MSW_WORKER = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/dev-server').DevServerConfig} */
 export default {
@@ -35,14 +33,6 @@ export default {
       }
       return next();
     },
-    function mockServiceWorker(context, next) {
-      if (context.path !== '/mockServiceWorker.js') return next();
-      context.status = 200;
-      context.set('Content-Type', 'application/javascript');
-      context.set('Service-Worker-Allowed', '/');
-      context.set('Cache-Control', 'no-cache');
-      context.body = readFileSync(MSW_WORKER, 'utf8');
-      return undefined;
-    },
+    mockServiceWorker,
   ],
 };

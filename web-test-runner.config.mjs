@@ -8,11 +8,12 @@
 // /usr/bin/firefox-esr driven by puppeteer over WebDriver BiDi, WebKit is WebKitGTK's MiniBrowser driven by
 // WebKitWebDriver (Debian `webkit2gtk-driver`) under an Xvfb this file starts when DISPLAY is unset.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mockServiceWorker } from './scripts/msw-worker-middleware.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -200,7 +201,6 @@ function screenshotPlugin() {
   };
 }
 
-const MSW_WORKER = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -214,15 +214,7 @@ export default {
   ],
   middleware: [
     // msw's service worker, served from node_modules so no copy is committed (it must match msw's version).
-    function mockServiceWorker(context, next) {
-      if (context.path !== '/mockServiceWorker.js') return next();
-      context.status = 200;
-      context.set('Content-Type', 'application/javascript');
-      context.set('Service-Worker-Allowed', '/');
-      context.set('Cache-Control', 'no-cache');
-      context.body = readFileSync(MSW_WORKER, 'utf8');
-      return undefined;
-    },
+    mockServiceWorker,
     // test/csp.test.ts: a fixture page served with the Content-Security-Policy header its `csp` query names
     // (a header, not a meta element: only a header-delivered policy hides `nonce` attributes, as on real sites).
     async function cspFixture(context, next) {

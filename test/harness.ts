@@ -5,9 +5,18 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { CleengRegister } from '../src/cleeng-register.js';
-import type { Step } from '../src/events.js';
+import type { CleengRegisterEventMap, Step } from '../src/events.js';
 
 export const PUBLISHER = '123456789';
+
+/** Every event the widget fires, for tests that listen to all of them. */
+export const EVENTS: (keyof CleengRegisterEventMap)[] = [
+  'cleeng-register-step',
+  'cleeng-register-submit',
+  'cleeng-register-success',
+  'cleeng-register-error',
+  'cleeng-register-login',
+];
 
 export interface MountOptions {
   publisherId?: string;

@@ -5,18 +5,11 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CleengRegister } from '../src/index.js';
-import type { CleengRegisterEventMap, SuccessDetail } from '../src/events.js';
+import type { SuccessDetail } from '../src/events.js';
 import { failOnConsoleWarnings } from './setup.js';
-import { PUBLISHER, emailInput, fillValid, submit, until, waitForStep } from './harness.js';
+import { EVENTS, PUBLISHER, emailInput, fillValid, submit, until, waitForStep } from './harness.js';
 import { useFreshApi } from './ui-helpers.js';
 
-const EVENTS: (keyof CleengRegisterEventMap)[] = [
-  'cleeng-register-step',
-  'cleeng-register-submit',
-  'cleeng-register-success',
-  'cleeng-register-error',
-  'cleeng-register-login',
-];
 
 /** Every widget event `el` fires from now on, by name. */
 function recordEvents(el: HTMLElement): string[] {

@@ -7,18 +7,10 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { apiBase } from '../src/api/client.js';
-import type { CleengRegisterEventMap } from '../src/events.js';
 import { failOnConsoleWarnings, useMockApi } from './setup.js';
-import { fillValid, mount, passwordInput, submit, until, waitForStep } from './harness.js';
+import { EVENTS, fillValid, mount, passwordInput, submit, until, waitForStep } from './harness.js';
 
 const PASSWORD = 'Pa55word-Secret-42';
-const EVENTS: (keyof CleengRegisterEventMap)[] = [
-  'cleeng-register-step',
-  'cleeng-register-submit',
-  'cleeng-register-success',
-  'cleeng-register-error',
-  'cleeng-register-login',
-];
 const CONSOLE = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table', 'assert'] as const;
 
 interface Observed {
