@@ -72,6 +72,9 @@ export interface CleengRegisterEventMap {
 
 declare global {
   interface HTMLElementEventMap extends CleengRegisterEventMap {}
+  // The events bubble and are composed, so a host may listen on the document or the window.
+  interface DocumentEventMap extends CleengRegisterEventMap {}
+  interface WindowEventMap extends CleengRegisterEventMap {}
 }
 
 /** Dispatches one of the widget's events from `target`; returns false when a listener cancelled it. */

@@ -25,6 +25,8 @@ export function hostPage(container: HTMLElement): void {
   container.addEventListener('cleeng-register-step', (e) => expectType<Step | null>(e.detail.previousStep));
   container.addEventListener('cleeng-register-submit', (e) => e.preventDefault());
   container.addEventListener('cleeng-register-login', (e) => expectType<string>(e.detail.email));
+  document.addEventListener('cleeng-register-success', (e) => expectType<string>(e.detail.customerId));
+  window.addEventListener('cleeng-register-error', (e) => expectType<ErrorCode>(e.detail.code));
 
   // @ts-expect-error `customerId` is a string (a number would be a wrong contract, or a `detail` typed `any`)
   widget.addEventListener('cleeng-register-success', (e) => expectType<number>(e.detail.customerId));
