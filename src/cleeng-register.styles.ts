@@ -7,7 +7,7 @@
  * Every colour, font, radius and spacing comes from a documented `--cleeng-register-*` property; defaults
  * follow the page's `color-scheme` through `light-dark()` (contrast at least 4.5:1 in both).
  */
-import { css } from 'lit';
+import { css } from './css.js';
 
 export const hostStyles = css`
   :host {

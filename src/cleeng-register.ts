@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
+import { ElementBase, type PropertyOptions, type PropertyValues } from './element-base.js';
 import { labelText, sanitizeLabel, type LabelPart } from './consents/sanitize.js';
 import { emit, type ConsentChoice, type ErrorDetail, type Step } from './events.js';
 import { activeLocale, useLocale } from './locales/localization.js';
@@ -78,10 +79,10 @@ function adoptFormStyles(root: Node): void {
  * @cssprop --cleeng-register-color-success - Met checklist items and the success accent.
  * @cssprop --cleeng-register-color-focus - Focus ring.
  */
-export class CleengRegister extends LitElement {
+export class CleengRegister extends ElementBase {
   static override styles = hostStyles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyOptions> = {
     publisherId: { attribute: 'publisher-id' },
     offerId: { attribute: 'offer-id' },
     environment: {},
