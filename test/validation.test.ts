@@ -12,6 +12,29 @@ describe('validation: form schema -> message keys', () => {
     }
   });
 
+  it('draws the email line where it always has (the pattern zod/mini\'s z.email() uses)', () => {
+    for (const good of ["o'neil@example.com", 'ADA@EXAMPLE.COM', 'ada_l-x+1@sub-domain.example.io', 'a@b.co']) {
+      expect(validateEmail(good), good).to.equal(null);
+    }
+    const bads = [
+      '.ada@example.com',
+      'ada.@example.com',
+      'a..b@example.com',
+      "ada'@example.com",
+      'zoë@example.com',
+      '"ada"@example.com',
+      'ada@example.c',
+      'ada@-example.com',
+      'ada@exa_mple.com',
+      'ada@example..com',
+      'ada@example.com.',
+      'ada@example.123',
+      'ada@[127.0.0.1]',
+      'ada@localhost',
+    ];
+    for (const bad of bads) expect(validateEmail(bad), bad).to.equal('email-invalid');
+  });
+
   it("applies Cleeng's password rule: 8 to 80 characters, a letter and a digit", () => {
     expect(validatePassword('secret12')).to.equal(null);
     expect(validatePassword('Zażółć12')).to.equal(null);
