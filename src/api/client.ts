@@ -241,7 +241,14 @@ export async function fetchConsents(base: string, publisherId: string, signal?: 
     gate: 'default',
     signal,
   });
-  return data.consents;
+  // What the schema leaves to the client (see schemas.ts): the defaults and the version's text.
+  return data.consents.map((consent) => ({
+    ...consent,
+    version: String(consent.version),
+    label: consent.label ?? '',
+    required: consent.required ?? false,
+    enabledByDefault: consent.enabledByDefault ?? false,
+  }));
 }
 
 export interface RegisterBody {
@@ -256,8 +263,8 @@ export interface RegisterBody {
 }
 
 /** `POST /customers`, sent exactly once (a lost answer may still have created the account). */
-export function registerCustomer(base: string, body: RegisterBody, signal?: AbortSignal): Promise<Registration> {
-  return send({
+export async function registerCustomer(base: string, body: RegisterBody, signal?: AbortSignal): Promise<Registration> {
+  const registration = await send({
     kind: 'register',
     url: `${base}/customers`,
     init: { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) },
@@ -265,6 +272,8 @@ export function registerCustomer(base: string, body: RegisterBody, signal?: Abor
     gate: 'register',
     signal,
   });
+  // What the schema leaves to the client (see schemas.ts): the default token and the id's text.
+  return { ...registration, customerToken: registration.customerToken ?? '', customerId: String(registration.customerId) };
 }
 
 export interface ConsentState {

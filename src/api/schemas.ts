@@ -4,16 +4,13 @@
  */
 import * as z from 'zod/mini';
 
-// Built from few zod kinds on purpose: each kind (union, default, …) costs bytes in the script-tag bundle, and
-// these two helpers reuse `pipe` + `transform`, which the schemas need anyway.
+// Built from few zod kinds on purpose: each kind (union, pipe, transform, default, …) costs bytes in the
+// script-tag bundle. So a schema here only says what is accepted; the client (client.ts) fills the defaults of
+// missing optional keys and turns number ids into their text when it hands an answer on.
 
-/** A string, or a number kept as its text (Cleeng sends some ids and versions either way). */
-const text = <T extends z.ZodMiniType<string>>(schema: T) =>
-  z.pipe(z.transform((value: unknown): unknown => (typeof value === 'number' ? String(value) : value)), schema);
-
-/** `schema`, or `fallback` when the key is missing (what `z._default` does, without its extra code). */
-const orDefault = <T extends z.ZodMiniType>(schema: T, fallback: z.output<T>) =>
-  z.pipe(z.transform((value: unknown): unknown => (value === undefined ? fallback : value)), schema);
+/** A string, or a number the client keeps as its text (Cleeng sends some ids and versions either way). */
+const isText = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
+const text = z.custom<string | number>(isText);
 
 /** `{ responseData, errors }`: Cleeng's envelope around every JSON body. */
 export const envelope = <T extends z.ZodMiniType>(data: T) => z.object({ responseData: data });
@@ -28,29 +25,44 @@ export type Metadata = z.infer<typeof metadataSchema>;
 export const consentSchema = z.object({
   name: z.string().check(z.minLength(1)),
   // Versions come as "1" or "1.7"; a number is accepted and kept as its text.
-  version: text(z.string()),
-  label: orDefault(z.string(), ''),
-  required: orDefault(z.boolean(), false),
-  enabledByDefault: orDefault(z.boolean(), false),
+  version: text,
+  // Missing: '', false, false.
+  label: z.optional(z.string()),
+  required: z.optional(z.boolean()),
+  enabledByDefault: z.optional(z.boolean()),
 });
-export type Consent = z.infer<typeof consentSchema>;
+/** A consent as the client hands it on: defaults filled, the version as text. */
+export interface Consent {
+  name: string;
+  version: string;
+  label: string;
+  required: boolean;
+  enabledByDefault: boolean;
+}
 
 export const consentsSchema = z.object({ consents: z.array(consentSchema) });
 
 export const registrationSchema = z.object({
   jwt: z.string().check(z.minLength(1)),
   refreshToken: z.string(),
-  customerToken: orDefault(z.string(), ''),
-  // One public client reads it as a string, the other as a number: accept both, keep a string.
-  customerId: text(z.string().check(z.minLength(1))),
+  // Missing: ''.
+  customerToken: z.optional(z.string()),
+  // One public client reads it as a string, the other as a number: accept both (not ''), keep a string.
+  customerId: z.custom<string | number>((value) => isText(value) && value !== ''),
 });
-export type Registration = z.infer<typeof registrationSchema>;
+/** A registration as the client hands it on: `customerToken` filled, `customerId` as text. */
+export interface Registration {
+  jwt: string;
+  refreshToken: string;
+  customerToken: string;
+  customerId: string;
+}
 
 export const successSchema = z.object({ success: z.literal(true) });
 
 /** The parts of an error body the client reads; everything in it is optional. */
 export const errorBodySchema = z.object({
-  code: z.optional(text(z.string())),
+  code: z.optional(text),
   message: z.optional(z.string()),
   errors: z.optional(z.array(z.unknown())),
   responseData: z.optional(z.unknown()),
