@@ -58,7 +58,8 @@ export interface Registration {
   customerId: string;
 }
 
-export const successSchema = z.object({ success: z.literal(true) });
+// `z.literal` would be one more kind; `{ success: false }` stays an invalid-response.
+export const successSchema = z.object({ success: z.custom<true>((value) => value === true) });
 
 /** The parts of an error body the client reads; everything in it is optional. */
 export const errorBodySchema = z.object({
