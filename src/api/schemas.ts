@@ -11,6 +11,8 @@ import * as z from 'zod/mini';
 /** A string, or a number the client keeps as its text (Cleeng sends some ids and versions either way). */
 const isText = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
 const text = z.custom<string | number>(isText);
+/** A string that is not empty (a predicate: `.check(z.minLength(1))` would bring zod's length checks along). */
+const filled = z.custom<string>((value) => typeof value === 'string' && value !== '');
 
 /** `{ responseData, errors }`: Cleeng's envelope around every JSON body. */
 export const envelope = <T extends z.ZodMiniType>(data: T) => z.object({ responseData: data });
@@ -23,7 +25,7 @@ export const metadataSchema = z.object({
 export type Metadata = z.infer<typeof metadataSchema>;
 
 export const consentSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: filled,
   // Versions come as "1" or "1.7"; a number is accepted and kept as its text.
   version: text,
   // Missing: '', false, false.
@@ -43,7 +45,7 @@ export interface Consent {
 export const consentsSchema = z.object({ consents: z.array(consentSchema) });
 
 export const registrationSchema = z.object({
-  jwt: z.string().check(z.minLength(1)),
+  jwt: filled,
   refreshToken: z.string(),
   // Missing: ''.
   customerToken: z.optional(z.string()),
