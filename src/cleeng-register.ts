@@ -1,5 +1,4 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { live } from 'lit/directives/live.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { apiBase } from './api/client.js';
 import type { Consent } from './api/schemas.js';
@@ -311,7 +310,19 @@ export class CleengRegister extends ElementBase {
     this.requestUpdate();
   }
 
+  /**
+   * Takes what the form shows into the widget's values. Typing and ticking update them as they happen; this
+   * also hears a filler that sets inputs without firing `input` (some password managers and extensions).
+   */
+  private readForm(): void {
+    for (const input of this.root?.querySelectorAll('input') ?? []) {
+      if (input.type === 'checkbox') this.values.ticks[input.value] = input.checked;
+      else this.values[input.name as 'email' | 'password'] = input.value;
+    }
+  }
+
   private onBlur(field: FieldName): void {
+    this.readForm();
     this.touched.add(field);
     this.requestUpdate();
   }
@@ -361,6 +372,7 @@ export class CleengRegister extends ElementBase {
     const { step, error, consents } = this.flow.state;
     if (step === 'register' || step === 'consent-update' || step === 'done') return;
     if (this.flow.cooldownUntil > Date.now()) return;
+    this.readForm();
     this.submitted = true;
     if (!consents || step !== 'form') {
       // Metadata or consents are still on their way: submit as soon as they arrive.
@@ -503,7 +515,7 @@ export class CleengRegister extends ElementBase {
           required
           aria-invalid=${emailError ? 'true' : 'false'}
           aria-describedby="${id}-email-error"
-          .value=${live(this.values.email)}
+          .value=${this.values.email}
           @input=${(e: Event) => this.onInput('email', e)}
           @blur=${() => this.onBlur('email')}
         />
@@ -550,7 +562,7 @@ export class CleengRegister extends ElementBase {
           maxlength="80"
           aria-invalid=${passwordError ? 'true' : 'false'}
           aria-describedby="${id}-password-rules ${id}-password-error"
-          .value=${live(password)}
+          .value=${password}
           @input=${(e: Event) => this.onInput('password', e)}
           @blur=${() => this.onBlur('password')}
         />
@@ -611,7 +623,7 @@ export class CleengRegister extends ElementBase {
                 ?required=${consent.required}
                 aria-invalid=${missing.has(consent.name) ? 'true' : 'false'}
                 aria-describedby=${missing.has(consent.name) ? `${id}-consents-error` : nothing}
-                .checked=${live(Boolean(this.values.ticks[consent.name]))}
+                .checked=${Boolean(this.values.ticks[consent.name])}
                 @change=${(e: Event) => this.onTick(consent.name, e)}
               />
               <label for="${id}-consent-${index}"

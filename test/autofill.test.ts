@@ -55,6 +55,24 @@ describe('autofill: the form as a password manager sees it', () => {
     expect(fresh.api.requests.filter((r) => r.method === 'POST').map((r) => r.path)).to.deep.equal(['/customers']);
   });
 
+  it('hears a filler that sets the fields without input or change events, on blur and at submit', async () => {
+    const el = await fresh.mount();
+    const email = emailInput(el);
+    email.value = 'quiet@example.com';
+    email.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    // On blur the field is judged by what it shows: no "enter your email" under a filled field.
+    expect(el.querySelector('[id$="-email-error"]')!.textContent!.trim()).to.equal('');
+    passwordInput(el).value = 'quietly42';
+    for (const box of el.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = true;
+    el.querySelector('form')!.requestSubmit();
+    await waitForStep(el, 'done');
+    const [customer] = fresh.api.state.customers;
+    expect(customer?.email).to.equal('quiet@example.com');
+    expect(customer?.consents.map((c) => c.state)).to.deep.equal(customer?.consents.map(() => 'accepted'));
+    expect(customer?.consents.length).to.be.greaterThan(0);
+  });
+
   it('registers when a password manager submits the form itself (requestSubmit)', async () => {
     const el = await fresh.mount();
     await fillValid(el);
