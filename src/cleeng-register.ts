@@ -113,23 +113,23 @@ export class CleengRegister extends ElementBase {
    */
   declare recaptchaSiteKey: string;
 
-  private readonly flow = new FlowController(
+  readonly #flow = new FlowController(
     this,
-    () => this.flowConfig(),
-    (previous, next) => this.flowChanged(previous, next),
+    () => this.#flowConfig(),
+    (previous, next) => this.#flowChanged(previous, next),
   );
-  private readonly uid = `cleeng-register-${++instances}`;
-  private root?: HTMLElement;
+  readonly #uid = `cleeng-register-${++instances}`;
+  #root?: HTMLElement;
   private values = { email: '', password: '', ticks: {} as Record<string, boolean> };
-  private touched = new Set<FieldName>();
-  private submitted = false;
-  private passwordVisible = false;
-  private submitPending = false;
+  #touched = new Set<FieldName>();
+  #submitted = false;
+  #passwordVisible = false;
+  #submitPending = false;
   /** A server error the customer has since edited the field for. */
-  private editedError: Failure | null = null;
-  private labels = new WeakMap<Consent, LabelPart[]>();
+  #editedError: Failure | null = null;
+  #labels = new WeakMap<Consent, LabelPart[]>();
   /** The rate-limit wait just ended: the status region says so once (worded at render time, in the current language). */
-  private waitOver = false;
+  #waitOver = false;
 
   constructor() {
     super();
@@ -145,50 +145,50 @@ export class CleengRegister extends ElementBase {
 
   /** The step the flow is in. */
   get step(): Step {
-    return this.flow.state.step;
+    return this.#flow.state.step;
   }
 
   /** The current error, or null. */
   get error(): ErrorDetail | null {
-    const { error } = this.flow.state;
-    return error ? this.errorDetail(error) : null;
+    const { error } = this.#flow.state;
+    return error ? this.#errorDetail(error) : null;
   }
 
   override connectedCallback(): void {
-    if (!this.root) {
-      this.root = document.createElement('div');
-      this.root.slot = 'cleeng-register-form';
-      this.root.className = 'cr-root';
-      this.append(this.root);
+    if (!this.#root) {
+      this.#root = document.createElement('div');
+      this.#root.slot = 'cleeng-register-form';
+      this.#root.className = 'cr-root';
+      this.append(this.#root);
     }
     adoptFormStyles(this.getRootNode());
     super.connectedCallback();
-    addEventListener('online', this.online);
+    addEventListener('online', this.#online);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.online);
+    removeEventListener('online', this.#online);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('email') && !this.touched.has('email')) this.values.email = this.email ?? '';
+    if (changed.has('email') && !this.#touched.has('email')) this.values.email = this.email ?? '';
     if (changed.has('apiBaseUrl') && this.apiBaseUrl && !apiBase(this.environment, this.apiBaseUrl)) {
       console.warn(`<cleeng-register>: api-base-url "${this.apiBaseUrl}" refused: HTTPS only (http: only for loopback)`);
     }
     const restart = ['publisherId', 'offerId', 'environment', 'apiBaseUrl'] as const;
-    if (this.hasUpdated && restart.some((key) => changed.has(key))) this.flow.restart();
-    void useLocale(resolveLocale(this.locale, this.flow.state.metadata?.locale));
+    if (this.hasUpdated && restart.some((key) => changed.has(key))) this.#flow.restart();
+    void useLocale(resolveLocale(this.locale, this.#flow.state.metadata?.locale));
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    if (this.root) render(this.renderBody(), this.root, { host: this });
+    if (this.#root) render(this.#renderBody(), this.#root, { host: this });
   }
 
   // ---- flow ----
 
-  private flowConfig(): FlowConfig {
+  #flowConfig(): FlowConfig {
     return {
       base: apiBase(this.environment, this.apiBaseUrl),
       publisherId: this.publisherId ?? '',
@@ -197,7 +197,7 @@ export class CleengRegister extends ElementBase {
         ? { captchaToken: this.getCaptchaToken }
         : this.recaptchaSiteKey
           ? {
-              captchaToken: () => captcha().then((c) => c.recaptchaToken(this.recaptchaSiteKey, this.cspNonce())),
+              captchaToken: () => captcha().then((c) => c.recaptchaToken(this.recaptchaSiteKey, this.#cspNonce())),
               // Called after a token was asked for, so the module is loaded; synchronous, like before.
               captchaReset: () => captchaModule?.resetRecaptcha(),
             }
@@ -205,7 +205,7 @@ export class CleengRegister extends ElementBase {
     };
   }
 
-  private flowChanged(previous: State, next: State): void {
+  #flowChanged(previous: State, next: State): void {
     if (next.step !== previous.step) emit(this, 'cleeng-register-step', { step: next.step, previousStep: previous.step });
     if (next.consents && !previous.consents) {
       // Pre-tick only required terms that the publisher enabled by default; never marketing.
@@ -213,31 +213,31 @@ export class CleengRegister extends ElementBase {
         this.values.ticks[consent.name] ??= consent.required && consent.enabledByDefault;
       }
     }
-    this.waitOver = previous.error?.code === 'rate-limited' && !next.error && next.step === 'form';
+    this.#waitOver = previous.error?.code === 'rate-limited' && !next.error && next.step === 'form';
     if (next.error && next.error !== previous.error) {
-      this.editedError = null;
-      emit(this, 'cleeng-register-error', this.errorDetail(next.error));
-      if (next.error.field) void this.focusField(next.error.field);
+      this.#editedError = null;
+      emit(this, 'cleeng-register-error', this.#errorDetail(next.error));
+      if (next.error.field) void this.#focusField(next.error.field);
       // The consents panel replaces the form and its focused submit button: focus moves to the panel's action.
       else if (next.error.step === 'consent-update') {
-        void this.updateComplete.then(() => this.root?.querySelector<HTMLElement>('.cr-button')?.focus());
+        void this.updateComplete.then(() => this.#root?.querySelector<HTMLElement>('.cr-button')?.focus());
       }
     }
-    if (next.registered && !previous.registered) this.offerCredential(next.registered.email);
-    if (next.step === 'form' && this.submitPending) {
-      this.submitPending = false;
-      queueMicrotask(() => this.submit());
+    if (next.registered && !previous.registered) this.#offerCredential(next.registered.email);
+    if (next.step === 'form' && this.#submitPending) {
+      this.#submitPending = false;
+      queueMicrotask(() => this.#submit());
     }
-    if (next.step === 'done' && previous.step !== 'done') this.finish(next);
+    if (next.step === 'done' && previous.step !== 'done') this.#finish(next);
   }
 
   /** Whole seconds left in the current rate-limit wait. */
-  private waitSeconds(): number {
-    return Math.max(0, Math.ceil((this.flow.cooldownUntil - Date.now()) / 1000));
+  #waitSeconds(): number {
+    return Math.max(0, Math.ceil((this.#flow.cooldownUntil - Date.now()) / 1000));
   }
 
-  private errorDetail(error: Failure): ErrorDetail {
-    const seconds = this.flow.cooldownUntil ? this.waitSeconds() : error.retryAfter;
+  #errorDetail(error: Failure): ErrorDetail {
+    const seconds = this.#flow.cooldownUntil ? this.#waitSeconds() : error.retryAfter;
     return {
       step: error.step,
       code: error.code,
@@ -248,12 +248,12 @@ export class CleengRegister extends ElementBase {
     };
   }
 
-  private finish(state: State): void {
+  #finish(state: State): void {
     const { registered, metadata, consents, choices } = state;
     if (!registered || !metadata || !consents) return;
     // The password leaves memory with the form, and the input (a reference may outlive the form) empties.
     this.values.password = '';
-    const input = this.root?.querySelector<HTMLInputElement>('input[name="password"]');
+    const input = this.#root?.querySelector<HTMLInputElement>('input[name="password"]');
     if (input) input.value = '';
     const byName = new Map(consents.map((consent) => [consent.name, consent]));
     emit(this, 'cleeng-register-success', {
@@ -270,7 +270,7 @@ export class CleengRegister extends ElementBase {
         return {
           ...choice,
           required: consent?.required ?? false,
-          label: consent ? labelText(this.labelParts(consent)) : '',
+          label: consent ? labelText(this.#labelParts(consent)) : '',
         };
       }),
       registeredAt: registered.registeredAt,
@@ -282,7 +282,7 @@ export class CleengRegister extends ElementBase {
   }
 
   /** Offers the new credential to the browser's password manager, where it has one. */
-  private offerCredential(email: string): void {
+  #offerCredential(email: string): void {
     const Credential = (globalThis as { PasswordCredential?: new (data: object) => Credential }).PasswordCredential;
     if (!Credential || !navigator.credentials?.store) return;
     try {
@@ -292,8 +292,8 @@ export class CleengRegister extends ElementBase {
     }
   }
 
-  private readonly online = () => {
-    const { error } = this.flow.state;
+  readonly #online = () => {
+    const { error } = this.#flow.state;
     if (error?.code === 'network' || error?.code === 'timeout') {
       if (error.step !== 'register' || error.cleengCode === 'offline') this.retry();
     }
@@ -301,11 +301,11 @@ export class CleengRegister extends ElementBase {
 
   // ---- handlers ----
 
-  private onInput(field: 'email' | 'password', event: Event): void {
+  #onInput(field: 'email' | 'password', event: Event): void {
     this.values[field] = (event.target as HTMLInputElement).value;
-    const { error } = this.flow.state;
+    const { error } = this.#flow.state;
     if (error && (error.field === field || (field === 'email' && error.code === 'customer-exists'))) {
-      this.editedError = error;
+      this.#editedError = error;
     }
     this.requestUpdate();
   }
@@ -314,69 +314,69 @@ export class CleengRegister extends ElementBase {
    * Takes what the form shows into the widget's values. Typing and ticking update them as they happen; this
    * also hears a filler that sets inputs without firing `input` (some password managers and extensions).
    */
-  private readForm(): void {
-    for (const input of this.root?.querySelectorAll('input') ?? []) {
+  #readForm(): void {
+    for (const input of this.#root?.querySelectorAll('input') ?? []) {
       if (input.type === 'checkbox') this.values.ticks[input.value] = input.checked;
       else this.values[input.name as 'email' | 'password'] = input.value;
     }
   }
 
-  private onBlur(field: FieldName): void {
-    this.readForm();
-    this.touched.add(field);
+  #onBlur(field: FieldName): void {
+    this.#readForm();
+    this.#touched.add(field);
     this.requestUpdate();
   }
 
-  private onTick(name: string, event: Event): void {
+  #onTick(name: string, event: Event): void {
     this.values.ticks[name] = (event.target as HTMLInputElement).checked;
-    this.touched.add('consents');
+    this.#touched.add('consents');
     this.requestUpdate();
   }
 
   /** The first focus in the form starts loading the captcha script, so it is ready by submit. */
-  private onFocusIn(): void {
+  #onFocusIn(): void {
     if (this.recaptchaSiteKey && !this.getCaptchaToken) {
       captcha()
-        .then((c) => c.loadRecaptcha(this.recaptchaSiteKey, this.cspNonce()))
+        .then((c) => c.loadRecaptcha(this.recaptchaSiteKey, this.#cspNonce()))
         .catch(() => {});
     }
   }
 
   /** The page's CSP nonce: a header-delivered CSP hides the attribute, the property keeps it. */
-  private cspNonce(): string {
+  #cspNonce(): string {
     return this.nonce || this.getAttribute('nonce') || '';
   }
 
-  private onSubmit(event: Event): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
-    this.submit();
+    this.#submit();
   }
 
-  private togglePassword(): void {
-    this.passwordVisible = !this.passwordVisible;
+  #togglePassword(): void {
+    this.#passwordVisible = !this.#passwordVisible;
     this.requestUpdate();
   }
 
-  private login(): void {
+  #login(): void {
     emit(this, 'cleeng-register-login', { email: this.values.email.trim() });
   }
 
-  private async focusField(field: FieldName): Promise<void> {
+  async #focusField(field: FieldName): Promise<void> {
     await this.updateComplete;
     const selector = field === 'consents' ? '.cr-checkbox[aria-invalid="true"]' : `[name="${field}"]`;
-    this.root?.querySelector<HTMLElement>(selector)?.focus();
+    this.#root?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Validates and registers; one click, one registration. */
-  private submit(): void {
-    const { step, error, consents } = this.flow.state;
+  #submit(): void {
+    const { step, error, consents } = this.#flow.state;
     if (step === 'register' || step === 'consent-update' || step === 'done') return;
-    if (this.flow.cooldownUntil > Date.now()) return;
-    this.readForm();
-    this.submitted = true;
+    if (this.#flow.cooldownUntil > Date.now()) return;
+    this.#readForm();
+    this.#submitted = true;
     if (!consents || step !== 'form') {
       // Metadata or consents are still on their way: submit as soon as they arrive.
-      this.submitPending = !error;
+      this.#submitPending = !error;
       this.requestUpdate();
       return;
     }
@@ -384,7 +384,7 @@ export class CleengRegister extends ElementBase {
     const invalid = (['email', 'password', 'consents'] as const).find((field) => errors[field]);
     if (invalid) {
       this.requestUpdate();
-      void this.focusField(invalid);
+      void this.#focusField(invalid);
       emit(this, 'cleeng-register-error', {
         step: 'form',
         code: 'invalid-input',
@@ -400,29 +400,29 @@ export class CleengRegister extends ElementBase {
     }));
     const email = this.values.email.trim();
     if (!emit(this, 'cleeng-register-submit', { email, consents: choices }, true)) return;
-    this.flow.dispatch({ type: 'submit', email, password: this.values.password, choices });
+    this.#flow.dispatch({ type: 'submit', email, password: this.values.password, choices });
   }
 
   // ---- public methods ----
 
   /** Repeats the step that failed. */
   retry(): void {
-    const { error } = this.flow.state;
-    if (error?.step === 'register') this.submit();
-    else this.flow.dispatch({ type: 'retry' });
+    const { error } = this.#flow.state;
+    if (error?.step === 'register') this.#submit();
+    else this.#flow.dispatch({ type: 'retry' });
   }
 
   /** Returns to an empty form; the customer's metadata and the publisher's consents are kept. */
   reset(): void {
     this.values = { email: this.email ?? '', password: '', ticks: {} };
-    for (const consent of this.flow.state.consents ?? []) {
+    for (const consent of this.#flow.state.consents ?? []) {
       this.values.ticks[consent.name] = consent.required && consent.enabledByDefault;
     }
-    this.touched.clear();
-    this.submitted = false;
-    this.submitPending = false;
-    this.passwordVisible = false;
-    this.flow.dispatch({ type: 'reset' });
+    this.#touched.clear();
+    this.#submitted = false;
+    this.#submitPending = false;
+    this.#passwordVisible = false;
+    this.#flow.dispatch({ type: 'reset' });
     this.requestUpdate();
   }
 
@@ -432,12 +432,12 @@ export class CleengRegister extends ElementBase {
     const locale = activeLocale();
     return html`<div part="base" class="base" lang=${locale} dir=${isRtl(locale) ? 'rtl' : 'ltr'}>
       <slot name="header"></slot>
-      ${this.flow.state.step === 'done' ? this.renderSuccess() : html`<slot name="cleeng-register-form"></slot>`}
+      ${this.#flow.state.step === 'done' ? this.#renderSuccess() : html`<slot name="cleeng-register-form"></slot>`}
       <slot name="footer"></slot>
     </div>`;
   }
 
-  private renderSuccess(): TemplateResult {
+  #renderSuccess(): TemplateResult {
     // No live role: focus moves here (see finish), which reads it once.
     return html`<div part="success" class="success" tabindex="-1">
       <slot name="success">
@@ -448,16 +448,16 @@ export class CleengRegister extends ElementBase {
   }
 
   /** The light-DOM part: whatever the step shows. */
-  private renderBody(): TemplateResult | typeof nothing {
-    const { step, error } = this.flow.state;
+  #renderBody(): TemplateResult | typeof nothing {
+    const { step, error } = this.#flow.state;
     switch (step) {
       case 'metadata':
       case 'consents':
       case 'form':
       case 'register':
-        return this.renderForm();
+        return this.#renderForm();
       case 'consent-update':
-        return error ? this.renderConsentFailure(error) : this.renderForm();
+        return error ? this.#renderConsentFailure(error) : this.#renderForm();
       case 'done':
         return nothing;
       default: {
@@ -467,27 +467,27 @@ export class CleengRegister extends ElementBase {
     }
   }
 
-  private fieldError(field: FieldName): string {
-    const { error, consents } = this.flow.state;
-    if (error && error !== this.editedError && error.step === 'register') {
+  #fieldError(field: FieldName): string {
+    const { error, consents } = this.#flow.state;
+    if (error && error !== this.#editedError && error.step === 'register') {
       if (field === 'email' && error.code === 'customer-exists') return failureMessage(error);
       if (error.field === field) return failureMessage(error);
     }
-    if (!this.submitted && !this.touched.has(field)) return '';
+    if (!this.#submitted && !this.#touched.has(field)) return '';
     const errors = validateForm(this.values, consents ?? []);
     const key = errors[field];
     // The consents message only after a submit: ticking one box must not shout about the others.
-    if (field === 'consents' && !this.submitted) return '';
+    if (field === 'consents' && !this.#submitted) return '';
     return key ? fieldMessage(key) : '';
   }
 
-  private renderForm(): TemplateResult {
-    const { step, error } = this.flow.state;
-    const id = this.uid;
+  #renderForm(): TemplateResult {
+    const { step, error } = this.#flow.state;
+    const id = this.#uid;
     // A submit waiting for the data is busy, unless loading failed: then the alert says what to do.
-    const busy = step === 'register' || step === 'consent-update' || (this.submitPending && !error);
-    const emailError = this.fieldError('email');
-    const passwordError = this.fieldError('password');
+    const busy = step === 'register' || step === 'consent-update' || (this.#submitPending && !error);
+    const emailError = this.#fieldError('email');
+    const passwordError = this.#fieldError('password');
     const locale = activeLocale();
     return html`<form
       class="cr-form"
@@ -497,8 +497,8 @@ export class CleengRegister extends ElementBase {
       aria-busy=${busy ? 'true' : 'false'}
       lang=${locale}
       dir=${isRtl(locale) ? 'rtl' : 'ltr'}
-      @submit=${this.onSubmit}
-      @focusin=${this.onFocusIn}
+      @submit=${this.#onSubmit}
+      @focusin=${this.#onFocusIn}
     >
       <div class="cr-field">
         <label class="cr-label" for="${id}-email">${msg('Email', { id: 'field.email', desc: 'Email field label.' })}</label>
@@ -516,19 +516,19 @@ export class CleengRegister extends ElementBase {
           aria-invalid=${emailError ? 'true' : 'false'}
           aria-describedby="${id}-email-error"
           .value=${this.values.email}
-          @input=${(e: Event) => this.onInput('email', e)}
-          @blur=${() => this.onBlur('email')}
+          @input=${(e: Event) => this.#onInput('email', e)}
+          @blur=${() => this.#onBlur('email')}
         />
         <p class="cr-error" id="${id}-email-error" aria-live="polite">${emailError}${
           emailError && error?.code === 'customer-exists'
-            ? html` <button type="button" class="cr-link" @click=${this.login}>
+            ? html` <button type="button" class="cr-link" @click=${this.#login}>
                 ${msg('Sign in instead', { id: 'action.sign-in-instead', desc: 'Link under an email that already has an account.' })}
               </button>`
             : nothing
         }</p>
       </div>
-      ${this.renderPassword(passwordError)} ${this.renderConsents()} ${this.renderAlert()}
-      <button class="cr-button" type="submit" aria-disabled=${busy || this.flow.cooldownUntil ? 'true' : 'false'}>
+      ${this.#renderPassword(passwordError)} ${this.#renderConsents()} ${this.#renderAlert()}
+      <button class="cr-button" type="submit" aria-disabled=${busy || this.#flow.cooldownUntil ? 'true' : 'false'}>
         ${busy ? html`<span class="cr-spinner" aria-hidden="true"></span>` : nothing}
         ${busy
           ? msg('Creating your account…', { id: 'action.submitting', desc: 'Submit button while registering.' })
@@ -536,15 +536,15 @@ export class CleengRegister extends ElementBase {
       </button>
       <p class="cr-hint">
         ${msg('Already have an account?', { id: 'hint.have-account', desc: 'Before the sign-in link.' })}
-        <button type="button" class="cr-link" @click=${this.login}>
+        <button type="button" class="cr-link" @click=${this.#login}>
           ${msg('Sign in', { id: 'action.sign-in', desc: 'Link to sign in instead of registering.' })}
         </button>
       </p>
     </form>`;
   }
 
-  private renderPassword(passwordError: string): TemplateResult {
-    const id = this.uid;
+  #renderPassword(passwordError: string): TemplateResult {
+    const id = this.#uid;
     const password = this.values.password;
     return html`<div class="cr-field">
       <label class="cr-label" for="${id}-password">${msg('Password', { id: 'field.password', desc: 'Password field label.' })}</label>
@@ -553,7 +553,7 @@ export class CleengRegister extends ElementBase {
           class="cr-input"
           id="${id}-password"
           name="password"
-          type=${this.passwordVisible ? 'text' : 'password'}
+          type=${this.#passwordVisible ? 'text' : 'password'}
           autocomplete="new-password"
           autocapitalize="none"
           spellcheck="false"
@@ -563,19 +563,19 @@ export class CleengRegister extends ElementBase {
           aria-invalid=${passwordError ? 'true' : 'false'}
           aria-describedby="${id}-password-rules ${id}-password-error"
           .value=${password}
-          @input=${(e: Event) => this.onInput('password', e)}
-          @blur=${() => this.onBlur('password')}
+          @input=${(e: Event) => this.#onInput('password', e)}
+          @blur=${() => this.#onBlur('password')}
         />
         <button
           type="button"
           class="cr-toggle"
           aria-controls="${id}-password"
-          aria-pressed=${this.passwordVisible ? 'true' : 'false'}
+          aria-pressed=${this.#passwordVisible ? 'true' : 'false'}
           aria-label=${msg('Show password', {
             id: 'action.show-password-name',
             desc: 'Accessible name of the show-password toggle; its pressed state says whether it is shown.',
           })}
-          @click=${this.togglePassword}
+          @click=${this.#togglePassword}
         >
           ${msg('Show', { id: 'action.show-password', desc: 'Toggle button that shows the password (pressed = shown). Short.' })}
         </button>
@@ -596,17 +596,17 @@ export class CleengRegister extends ElementBase {
     </div>`;
   }
 
-  private labelParts(consent: Consent): LabelPart[] {
-    let parts = this.labels.get(consent);
-    if (!parts) this.labels.set(consent, (parts = sanitizeLabel(consent.label || consent.name)));
+  #labelParts(consent: Consent): LabelPart[] {
+    let parts = this.#labels.get(consent);
+    if (!parts) this.#labels.set(consent, (parts = sanitizeLabel(consent.label || consent.name)));
     return parts;
   }
 
-  private renderConsents(): TemplateResult {
-    const { consents, error } = this.flow.state;
-    const id = this.uid;
-    const consentsError = this.fieldError('consents');
-    const missing = new Set(this.submitted ? validateForm(this.values, consents ?? []).missingConsents : []);
+  #renderConsents(): TemplateResult {
+    const { consents, error } = this.#flow.state;
+    const id = this.#uid;
+    const consentsError = this.#fieldError('consents');
+    const missing = new Set(this.#submitted ? validateForm(this.values, consents ?? []).missingConsents : []);
     const loadFailed = error && (error.step === 'metadata' || error.step === 'consents');
     return html`<fieldset class="cr-consents" aria-describedby="${id}-consents-error">
       <legend class="cr-visually-hidden">${msg('Terms and preferences', { id: 'consents.legend', desc: 'Group label of the consent checkboxes.' })}</legend>
@@ -624,11 +624,11 @@ export class CleengRegister extends ElementBase {
                 aria-invalid=${missing.has(consent.name) ? 'true' : 'false'}
                 aria-describedby=${missing.has(consent.name) ? `${id}-consents-error` : nothing}
                 .checked=${Boolean(this.values.ticks[consent.name])}
-                @change=${(e: Event) => this.onTick(consent.name, e)}
+                @change=${(e: Event) => this.#onTick(consent.name, e)}
               />
               <label for="${id}-consent-${index}"
                 ><bdi
-                  >${this.labelParts(consent).map((part) =>
+                  >${this.#labelParts(consent).map((part) =>
                     'href' in part
                       ? html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`
                       : part.text,
@@ -654,10 +654,10 @@ export class CleengRegister extends ElementBase {
    * The failure (an alert), the 429 countdown (a timer: the alert says the wait once, the timer counts
    * silently) and the status line. The three regions stay in place, so assistive tech hears changes.
    */
-  private renderAlert(): TemplateResult {
-    const { error } = this.flow.state;
+  #renderAlert(): TemplateResult {
+    const { error } = this.#flow.state;
     const shown =
-      error && error !== this.editedError && !(error.step === 'register' && (error.code === 'customer-exists' || error.field))
+      error && error !== this.#editedError && !(error.step === 'register' && (error.code === 'customer-exists' || error.field))
         ? error
         : null;
     const waiting = shown?.code === 'rate-limited';
@@ -671,18 +671,18 @@ export class CleengRegister extends ElementBase {
                 </button>`
               : nothing}`
         : nothing}</div>
-      ${waiting ? this.renderTimer(shown) : nothing}
-      <p class="cr-visually-hidden" role="status">${this.waitOver
+      ${waiting ? this.#renderTimer(shown) : nothing}
+      <p class="cr-visually-hidden" role="status">${this.#waitOver
         ? msg('You can try again now.', { id: 'status.try-again-now', desc: 'Announced when the rate-limit wait is over.' })
         : ''}</p>`;
   }
 
   /** The visible, silently counting part of a rate-limit wait. */
-  private renderTimer(error: Failure): TemplateResult {
-    return html`<p class="cr-alert" role="timer">${failureMessage(error, this.waitSeconds())}</p>`;
+  #renderTimer(error: Failure): TemplateResult {
+    return html`<p class="cr-alert" role="timer">${failureMessage(error, this.#waitSeconds())}</p>`;
   }
 
-  private renderConsentFailure(error: Failure): TemplateResult {
+  #renderConsentFailure(error: Failure): TemplateResult {
     return html`<div class="cr-form" lang=${activeLocale()}>
       <div class="cr-alert" role="alert">
         <p>
@@ -694,12 +694,12 @@ export class CleengRegister extends ElementBase {
         <p>${failureMessage(error)}</p>
       </div>
       ${error.code === 'rate-limited'
-        ? this.renderTimer(error)
+        ? this.#renderTimer(error)
         : isRecoverable(error)
         ? html`<button type="button" class="cr-button" @click=${() => this.retry()}>
             ${msg('Save my preferences', { id: 'action.retry-consents', desc: 'Retry saving consents.' })}
           </button>`
-        : html`<button type="button" class="cr-button" @click=${this.login}>
+        : html`<button type="button" class="cr-button" @click=${this.#login}>
             ${msg('Sign in', { id: 'action.sign-in', desc: 'Link to sign in instead of registering.' })}
           </button>`}
     </div>`;

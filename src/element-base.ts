@@ -62,37 +62,37 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
 
   hasUpdated = false;
   renderRoot!: ShadowRoot;
-  private controllers: ReactiveController[] = [];
-  private changed: PropertyValues<this> = new Map();
-  private pending = false;
-  private early?: Map<string, unknown> = new Map();
-  private connected!: () => void;
-  private done: Promise<boolean>;
+  #controllers: ReactiveController[] = [];
+  #changed: PropertyValues<this> = new Map();
+  #pending = false;
+  #early?: Map<string, unknown> = new Map();
+  #connected!: () => void;
+  #done: Promise<boolean>;
 
   constructor() {
     super();
     // Properties set before the upgrade are own data properties that hide the accessors: keep their values.
     for (const name of Object.keys((this.constructor as typeof ElementBase).properties)) {
       if (this.hasOwnProperty(name)) {
-        this.early!.set(name, this[name as keyof this]);
+        this.#early!.set(name, this[name as keyof this]);
         delete this[name as keyof this];
       }
     }
-    this.done = new Promise<void>((resolve) => (this.connected = resolve)).then(() => this.perform());
-    this.pending = true;
+    this.#done = new Promise<void>((resolve) => (this.#connected = resolve)).then(() => this.#perform());
+    this.#pending = true;
   }
 
   get updateComplete(): Promise<boolean> {
-    return this.done;
+    return this.#done;
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
+    this.#controllers.push(controller);
     if (this.isConnected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers = this.controllers.filter((c) => c !== controller);
+    this.#controllers = this.#controllers.filter((c) => c !== controller);
   }
 
   connectedCallback(): void {
@@ -101,12 +101,12 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
       const styles = (this.constructor as typeof ElementBase).styles;
       if (styles) this.renderRoot.adoptedStyleSheets = [styles.styleSheet];
     }
-    this.connected();
-    for (const controller of this.controllers) controller.hostConnected?.();
+    this.#connected();
+    for (const controller of this.#controllers) controller.hostConnected?.();
   }
 
   disconnectedCallback(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
+    for (const controller of this.#controllers) controller.hostDisconnected?.();
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
@@ -115,27 +115,27 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
   }
 
   requestUpdate(name?: PropertyKey, old?: unknown): void {
-    if (name !== undefined && !this.changed.has(name as keyof this)) this.changed.set(name as keyof this, old);
-    if (this.pending) return;
-    this.pending = true;
-    this.done = Promise.resolve().then(() => this.perform());
+    if (name !== undefined && !this.#changed.has(name as keyof this)) this.#changed.set(name as keyof this, old);
+    if (this.#pending) return;
+    this.#pending = true;
+    this.#done = Promise.resolve().then(() => this.#perform());
   }
 
-  private perform(): boolean {
+  #perform(): boolean {
     // The flow starts in a controller's hostUpdate: with properties a framework set before the upgrade.
-    if (this.early) {
-      for (const [name, value] of this.early) (this as Record<string, unknown>)[name] = value;
-      this.early = undefined;
+    if (this.#early) {
+      for (const [name, value] of this.#early) (this as Record<string, unknown>)[name] = value;
+      this.#early = undefined;
     }
-    const changed = this.changed;
-    this.changed = new Map();
+    const changed = this.#changed;
+    this.#changed = new Map();
     this.willUpdate(changed);
-    for (const controller of this.controllers) controller.hostUpdate?.();
+    for (const controller of this.#controllers) controller.hostUpdate?.();
     // From here on, a request is for another update (Lit's order: willUpdate, hostUpdate, then update).
-    this.pending = false;
+    this.#pending = false;
     this.update(changed);
     this.hasUpdated = true;
-    return !this.pending;
+    return !this.#pending;
   }
 
   protected willUpdate(_changed: PropertyValues<this>): void {}

@@ -8,14 +8,17 @@ import { policy, sleep } from './policy.js';
 export type GateName = 'register' | 'default';
 
 class Gate {
-  private active = 0;
-  private readonly starts: number[] = [];
-  private readonly waiting: Array<() => void> = [];
+  #active = 0;
+  readonly #starts: number[] = [];
+  readonly #waiting: Array<() => void> = [];
 
-  constructor(
-    private readonly rate: () => number,
-    private readonly concurrency: () => number,
-  ) {}
+  readonly #rate: () => number;
+  readonly #concurrency: () => number;
+
+  constructor(rate: () => number, concurrency: () => number) {
+    this.#rate = rate;
+    this.#concurrency = concurrency;
+  }
 
   /**
    * Takes a slot now if one is free, without yielding: the first requests leave in the same task that asked
@@ -23,16 +26,16 @@ class Gate {
    */
   tryAcquire(): (() => void) | null {
     const now = Date.now();
-    while (this.starts.length && now - this.starts[0]! >= 1000) this.starts.shift();
-    if (this.active >= this.concurrency() || this.starts.length >= this.rate()) return null;
-    this.active++;
-    this.starts.push(now);
+    while (this.#starts.length && now - this.#starts[0]! >= 1000) this.#starts.shift();
+    if (this.#active >= this.#concurrency() || this.#starts.length >= this.#rate()) return null;
+    this.#active++;
+    this.#starts.push(now);
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.active--;
-      this.waiting.shift()?.();
+      this.#active--;
+      this.#waiting.shift()?.();
     };
   }
 
@@ -42,7 +45,7 @@ class Gate {
       signal?.throwIfAborted();
       const release = this.tryAcquire();
       if (release) return release;
-      if (this.active >= this.concurrency()) {
+      if (this.#active >= this.#concurrency()) {
         // Woken by a release; an abort leaves the queue, so no wake-up is ever spent on a waiter that left.
         await new Promise<void>((resolve, reject) => {
           const wake = () => {
@@ -50,14 +53,14 @@ class Gate {
             resolve();
           };
           const abort = () => {
-            this.waiting.splice(this.waiting.indexOf(wake) >>> 0, 1);
+            this.#waiting.splice(this.#waiting.indexOf(wake) >>> 0, 1);
             reject(signal!.reason);
           };
-          this.waiting.push(wake);
+          this.#waiting.push(wake);
           signal?.addEventListener('abort', abort, { once: true });
         });
       } else {
-        await sleep(1000 - (Date.now() - this.starts[0]!), signal);
+        await sleep(1000 - (Date.now() - this.#starts[0]!), signal);
       }
     }
   }

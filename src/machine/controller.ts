@@ -39,50 +39,53 @@ export class FlowController implements ReactiveController {
   state: State = initialState;
   /** When the current rate-limit wait ends (ms since epoch), or 0. */
   cooldownUntil = 0;
-  private run?: AbortController;
-  private cooldown?: ReturnType<typeof setTimeout>;
+  #run?: AbortController;
+  #cooldown?: ReturnType<typeof setTimeout>;
   /** Connected, waiting for the first update to start (see hostConnected). */
-  private starting = false;
+  #starting = false;
 
-  constructor(
-    private readonly host: FlowHost,
-    private readonly config: () => FlowConfig,
-    private readonly changed: (previous: State, next: State) => void,
-  ) {
+  readonly #host: FlowHost;
+  readonly #config: () => FlowConfig;
+  readonly #changed: (previous: State, next: State) => void;
+
+  constructor(host: FlowHost, config: () => FlowConfig, changed: (previous: State, next: State) => void) {
+    this.#host = host;
+    this.#config = config;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Moved in the DOM (disconnected and reconnected in one task): the flow carries on where it was.
-    if (this.run) return;
+    if (this.#run) return;
     // Start at the next update, not now: properties a framework set on the element before its definition
     // loaded are only restored by Lit in that update, and the flow must start with them.
-    this.starting = true;
-    this.host.requestUpdate();
+    this.#starting = true;
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    if (!this.starting) return;
-    this.starting = false;
+    if (!this.#starting) return;
+    this.#starting = false;
     this.restart();
   }
 
   hostDisconnected(): void {
     // Stop once the current task is over, unless the element came back meanwhile (a move, not a removal).
     queueMicrotask(() => {
-      if (!this.host.isConnected) this.stop();
+      if (!this.#host.isConnected) this.#stop();
     });
   }
 
   /** Aborts everything in flight and starts the flow from nothing. */
   restart(): void {
-    this.stop();
-    if (!this.host.isConnected) return;
-    this.run = new AbortController();
+    this.#stop();
+    if (!this.#host.isConnected) return;
+    this.#run = new AbortController();
     const previous = this.state;
     this.state = initialState;
-    if (previous !== initialState) this.changed(previous, initialState);
-    const { base, publisherId, offerId } = this.config();
+    if (previous !== initialState) this.#changed(previous, initialState);
+    const { base, publisherId, offerId } = this.#config();
     if (!base || !(/^\d{9}$/.test(publisherId) || offerId)) {
       const code = base ? 'invalid-publisher' : 'invalid-input';
       this.dispatch({ type: 'load-failed', step: 'metadata', error: { step: 'metadata', code } });
@@ -97,24 +100,24 @@ export class FlowController implements ReactiveController {
     this.state = state;
     // Every rate limit (whatever the step) starts a wait; any other error, or none, ends it.
     if (state.error !== previous.error) {
-      this.startCooldown(state.error?.code === 'rate-limited' ? (state.error.retryAfter ?? policy.defaultRetryAfter) : undefined);
+      this.#startCooldown(state.error?.code === 'rate-limited' ? (state.error.retryAfter ?? policy.defaultRetryAfter) : undefined);
     }
     if (state !== previous) {
-      this.host.requestUpdate();
-      this.changed(previous, state);
+      this.#host.requestUpdate();
+      this.#changed(previous, state);
     }
-    const signal = this.run?.signal;
-    if (signal) for (const effect of effects) void this.perform(effect, signal);
+    const signal = this.#run?.signal;
+    if (signal) for (const effect of effects) void this.#perform(effect, signal);
   }
 
-  private stop(): void {
-    this.run?.abort();
-    this.run = undefined;
-    this.startCooldown();
+  #stop(): void {
+    this.#run?.abort();
+    this.#run = undefined;
+    this.#startCooldown();
   }
 
-  private async perform(effect: Effect, signal: AbortSignal): Promise<void> {
-    const { base, publisherId, offerId, captchaToken, captchaReset } = this.config();
+  async #perform(effect: Effect, signal: AbortSignal): Promise<void> {
+    const { base, publisherId, offerId, captchaToken, captchaReset } = this.#config();
     // Late answers of an aborted run are dropped: the element fires nothing for a flow it left.
     const send = (event: FlowEvent) => {
       if (!signal.aborted) this.dispatch(event);
@@ -171,20 +174,20 @@ export class FlowController implements ReactiveController {
    * Waits `seconds` (none: no wait), re-rendering the host on every whole second so its countdown counts,
    * then dispatches `cooldown-over`.
    */
-  private startCooldown(seconds?: number): void {
-    clearTimeout(this.cooldown);
+  #startCooldown(seconds?: number): void {
+    clearTimeout(this.#cooldown);
     this.cooldownUntil = seconds === undefined ? 0 : Date.now() + seconds * 1000;
     if (seconds === undefined) return;
     const tick = () => {
       const left = this.cooldownUntil - Date.now();
       if (left > 0) {
-        this.host.requestUpdate();
-        this.cooldown = setTimeout(tick, left % 1000 || 1000);
+        this.#host.requestUpdate();
+        this.#cooldown = setTimeout(tick, left % 1000 || 1000);
         return;
       }
       this.cooldownUntil = 0;
       this.dispatch({ type: 'cooldown-over' });
     };
-    this.cooldown = setTimeout(tick, seconds > 0 ? (seconds * 1000) % 1000 || 1000 : 0);
+    this.#cooldown = setTimeout(tick, seconds > 0 ? (seconds * 1000) % 1000 || 1000 : 0);
   }
 }
