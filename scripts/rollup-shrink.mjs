@@ -8,8 +8,13 @@
 //     `<textarea>`; the transform refuses a template that does).
 //   - @lit/localize's message-id hashing (FNV-1a over the source text, for `msg()` calls without an `id`):
 //     every call here has an explicit id, which this plugin checks, so the hash code is never reached.
+//   - message ids: translations are looked up by id at run time, so the build gives every id a short name
+//     (`a`, `b`, … in the sorted order of the ids the msg() calls use), in the msg() calls and in the keys of
+//     the generated locale modules alike; a locale key no msg() uses stops the build.
 // It works on the AST (rollup's parser), rewrites with magic-string so source maps stay exact, and only touches
 // the project's own modules (lib/), never a dependency's code.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import MagicString from 'magic-string';
 
 /** Calls `visit` for every node of an ESTree AST. */
@@ -58,11 +63,59 @@ export function collapseHtml(text) {
 }
 
 const ID_GENERATION = /[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/;
+const LOCALE_MODULE = /[\\/]locales[\\/]generated[\\/](?!locale-codes)[^/\\]+\.js$/;
+
+/** The literal `id` of a `msg(text, { id })` call, or undefined for any other node. */
+function msgId(node) {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return undefined;
+  const options = node.arguments[1];
+  if (options?.type !== 'ObjectExpression') return undefined;
+  return options.properties.find((p) => p.type === 'Property' && !p.computed && p.key.name === 'id' && p.value.type === 'Literal')
+    ?.value;
+}
+
+/** `a`…`z`, `A`…`Z`, then two letters. */
+function shortName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return (index >= letters.length ? letters[Math.floor(index / letters.length) - 1] : '') + letters[index % letters.length];
+}
+
+/** Every .js file under `dir`, the generated locale modules left out. */
+function sources(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sources(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
 
 /** Each step can be turned off, to measure what it saves. */
-export function shrinkTemplates({ include = /\/lib\//, desc = true, css = true, html = true, hashing = true } = {}) {
+export function shrinkTemplates({
+  include = /\/lib\//,
+  root = 'lib',
+  desc = true,
+  css = true,
+  html = true,
+  hashing = true,
+  ids = true,
+} = {}) {
+  /** Message id → short name, from the msg() calls of every module under `root`. */
+  let short = new Map();
   return {
     name: 'shrink',
+    buildStart() {
+      if (!ids) return;
+      const found = new Set();
+      for (const file of sources(root)) {
+        const code = readFileSync(file, 'utf8');
+        if (!/\bmsg\(/.test(code)) continue;
+        walk(this.parse(code), (node) => {
+          const id = msgId(node);
+          if (id) found.add(id.value);
+        });
+      }
+      short = new Map([...found].sort().map((id, index) => [id, shortName(index)]));
+    },
     load(id) {
       // Reached only by msg() calls without an id, which transform() below refuses.
       if (hashing && ID_GENERATION.test(id)) return 'export const generateMsgId = () => "";';
@@ -70,9 +123,23 @@ export function shrinkTemplates({ include = /\/lib\//, desc = true, css = true, 
     },
     transform(code, id) {
       if (!include.test(id) || /node_modules/.test(id)) return null;
-      if (!/\b(msg|css|html|svg)\b/.test(code)) return null;
+      const locale = ids && LOCALE_MODULE.test(id);
+      if (!locale && !/\b(msg|css|html|svg)\b/.test(code)) return null;
       const ast = this.parse(code);
       const s = new MagicString(code);
+      if (locale) {
+        // `export const templates = { 'error.network': …, … }`: the keys take the short names.
+        walk(ast, (node) => {
+          if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates') return;
+          for (const p of node.init.properties) {
+            const key = p.key.type === 'Literal' ? p.key.value : p.key.name;
+            const name = short.get(key);
+            if (!name) this.error(`shrink: ${id} translates "${key}", which no msg() uses (run npm run localize)`);
+            s.overwrite(p.key.start, p.key.end, JSON.stringify(name));
+          }
+        });
+        return { code: s.toString(), map: s.generateMap({ hires: true, source: id, includeContent: true }) };
+      }
       walk(ast, (node) => {
         if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg') {
           const options = node.arguments[1];
@@ -82,9 +149,11 @@ export function shrinkTemplates({ include = /\/lib\//, desc = true, css = true, 
           if (!hasId) {
             this.error(`shrink: msg() without a literal \`id\` in ${id} (translations are looked up by id)`, node.start);
           }
-          const keep = options.properties.filter((p) => !(p.type === 'Property' && !p.computed && p.key.name === 'desc'));
-          if (!desc || keep.length === options.properties.length) return;
-          s.overwrite(options.start, options.end, `{${keep.map((p) => code.slice(p.start, p.end)).join(',')}}`);
+          const keep = options.properties.filter((p) => !(desc && p.type === 'Property' && !p.computed && p.key.name === 'desc'));
+          const idNode = msgId(node);
+          const text = (p) => (ids && p.value === idNode ? `id:${JSON.stringify(short.get(idNode.value))}` : code.slice(p.start, p.end));
+          if (keep.length === options.properties.length && !ids) return;
+          s.overwrite(options.start, options.end, `{${keep.map(text).join(',')}}`);
         } else if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
           const tag = node.tag.name;
           if (tag === 'css' ? !css : !html || (tag !== 'html' && tag !== 'svg')) return;
