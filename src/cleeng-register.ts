@@ -1,5 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { apiBase } from './api/client.js';
 import type { Consent } from './api/schemas.js';
 import { formStyles, hostStyles } from './cleeng-register.styles.js';
@@ -140,7 +140,6 @@ export class CleengRegister extends ElementBase {
     this.locale = '';
     this.email = '';
     this.recaptchaSiteKey = '';
-    updateWhenLocaleChanges(this);
   }
 
   /** The step the flow is in. */
@@ -164,11 +163,14 @@ export class CleengRegister extends ElementBase {
     adoptFormStyles(this.getRootNode());
     super.connectedCallback();
     addEventListener('online', this.#online);
+    // A language finished loading (this widget's, another widget's, or the page's own Lit app's): re-render.
+    addEventListener('lit-localize-status', this.#relocalize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#online);
+    removeEventListener('lit-localize-status', this.#relocalize);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -291,6 +293,8 @@ export class CleengRegister extends ElementBase {
       // Some browsers throw synchronously for a document without a user gesture: nothing to offer then.
     }
   }
+
+  readonly #relocalize = () => this.requestUpdate();
 
   readonly #online = () => {
     const { error } = this.#flow.state;

@@ -11,8 +11,7 @@
  *     controllers' `hostUpdate()`, then `update(changed)`, which renders `render()` into the shadow root;
  *     nothing renders before the element is first connected;
  *   - `updateComplete` resolves after the pending update (`true` when no other one is pending);
- *   - reactive controllers (`addController`, `hostConnected`, `hostDisconnected`), which @lit/localize's
- *     `updateWhenLocaleChanges` and the flow controller use;
+ *   - reactive controllers (`addController`, `hostConnected`, `hostDisconnected`), which the flow uses;
  *   - `static styles` adopted into the open shadow root.
  * What it leaves out (nothing here uses it): reflection, converters other than strings, `hasChanged`,
  * `updated`/`firstUpdated`, controllers' `hostUpdated`, a `<style>` fallback where constructable stylesheets

@@ -1,10 +1,11 @@
 /**
- * @lit/localize in runtime mode. English is built in; every other language is its own module, loaded on
- * demand (its own chunk next to `dist/cleeng-register.js`), so an English page downloads no other language.
+ * The widget's language. English, the source language, is built in: `msg()` returns it without any runtime,
+ * so an English page downloads nothing more. Another language loads two chunks at once, next to
+ * `dist/cleeng-register.js`: its translations, and @lit/localize's runtime (./runtime.ts), which installs
+ * them and then fires `lit-localize-status` on window, on which every widget re-renders.
  * The runtime keeps one language per page: widgets on one page speak the language set last.
  */
-import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { sourceLocale, type targetLocales } from './generated/locale-codes.js';
 import type { Locale } from './resolve.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -33,33 +34,28 @@ const loaders: Record<TargetLocale, () => Promise<unknown>> = {
   'zh-Hans': () => import('./generated/zh-Hans.js'),
 };
 
-let runtime: { setLocale(locale: string): Promise<void>; getLocale(): string } | null | undefined;
+let runtime: typeof import('./runtime.js') | undefined;
+let wanted: string = sourceLocale;
+let pending = Promise.resolve();
 
-function localization() {
-  if (runtime === undefined) {
-    try {
-      runtime = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale: (locale) => loaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
-      });
-    } catch {
-      // The page's own Lit app configured @lit/localize already (one runtime per page): the widget then
-      // follows that app's language, with English for ids it does not know.
-      runtime = null;
-    }
-  }
-  return runtime;
-}
-
-/** Switches the page's widget language; resolves when its strings are loaded. */
+/** Switches the page's widgets to `locale`; resolves once it is shown (or failed to load: then English stays). */
 export function useLocale(locale: Locale): Promise<void> {
-  const current = localization();
-  if (!current || current.getLocale() === locale) return Promise.resolve();
-  return current.setLocale(locale);
+  if (locale === wanted) return pending;
+  wanted = locale;
+  // English and no runtime yet: English is what msg() gives already.
+  if (!runtime && locale === sourceLocale) return (pending = Promise.resolve());
+  // The translations start now, next to the runtime, not after it: one round trip, not two.
+  const translations = locale === sourceLocale ? Promise.resolve() : loaders[locale as TargetLocale]();
+  translations.catch(() => {});
+  return (pending = import('./runtime.js')
+    .then((module) => (runtime = module).setLocale(locale, () => translations))
+    .catch(() => {
+      // A chunk did not load: the next update asks again.
+      wanted = activeLocale();
+    }));
 }
 
-/** The language the widget's strings are in right now. */
+/** The language the widgets' messages are in now. */
 export function activeLocale(): string {
-  return localization()?.getLocale() ?? sourceLocale;
+  return runtime?.getLocale() ?? sourceLocale;
 }
