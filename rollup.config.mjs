@@ -4,6 +4,7 @@
 // TypeScript is compiled once. `npm run size` checks the result against the budget.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { localeChunks } from './scripts/rollup-locales.mjs';
 import { shrinkTemplates } from './scripts/rollup-shrink.mjs';
 
 export default {
@@ -17,11 +18,17 @@ export default {
     chunkFileNames: 'cleeng-register.[name].js',
     sourcemap: true,
   },
+  // @lit/localize's modules do nothing when imported (checked for the version in package-lock.json): saying so
+  // lets its runtime (configureLocalization) go to the chunk that uses it, cleeng-register.runtime.js, which
+  // only a page in another language than English loads, instead of riding along with `msg` in the entry.
+  treeshake: { moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]/.test(id) },
   plugins: [
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ exportConditions: ['production'], browser: true }),
     // Translator notes, CSS and template indentation out; see the plugin for what exactly and why it is safe.
     shrinkTemplates(),
+    // The language files by name (cleeng-register.<locale>.js), without a table of imports in the entry.
+    localeChunks(),
     // Measured: a third pass, `toplevel` and the `unsafe*` options each change the gzip size by < 30 B.
     terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
