@@ -63,13 +63,13 @@ export const formStyles = css`
     --_font-size: var(--cleeng-register-font-size, 1rem);
     --_radius: var(--cleeng-register-radius, 0.5rem);
     --_space: calc(var(--cleeng-register-spacing, 1rem) * var(--cleeng-register-density, 1));
-    --_bg: var(--cleeng-register-color-background, light-dark(#ffffff, #16181d));
+    --_bg: var(--cleeng-register-color-background, light-dark(#fff, #16181d));
     --_surface: var(--cleeng-register-color-surface, light-dark(#f5f7fa, #20242b));
     --_text: var(--cleeng-register-color-text, light-dark(#1f2328, #e8eaed));
     --_muted: var(--cleeng-register-color-muted, light-dark(#57606a, #a4adb9));
     --_border: var(--cleeng-register-color-border, light-dark(#767f8a, #8b949e));
     --_primary: var(--cleeng-register-color-primary, light-dark(#1d4ed8, #8ab4ff));
-    --_on-primary: var(--cleeng-register-color-on-primary, light-dark(#ffffff, #0b1220));
+    --_on-primary: var(--cleeng-register-color-on-primary, light-dark(#fff, #0b1220));
     --_error: var(--cleeng-register-color-error, light-dark(#b42318, #ff9b91));
     --_success: var(--cleeng-register-color-success, light-dark(#1a7f37, #6fdd8b));
     --_focus: var(--cleeng-register-color-focus, light-dark(#1d4ed8, #8ab4ff));
@@ -116,7 +116,7 @@ export const formStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
   }
-  cleeng-register .cr-input[aria-invalid='true'] {
+  cleeng-register .cr-input[aria-invalid=true] {
     border-color: var(--_error);
     border-width: 2px;
   }
@@ -145,12 +145,12 @@ export const formStyles = css`
     font: inherit;
     font-size: 0.875em;
     color: var(--_primary);
-    background: transparent;
+    background: none;
     border: 0;
     border-radius: calc(var(--_radius) * 0.5);
     cursor: pointer;
   }
-  cleeng-register .cr-toggle[aria-pressed='true'] {
+  cleeng-register .cr-toggle[aria-pressed=true] {
     color: var(--_on-primary);
     background: var(--_primary);
   }
@@ -174,7 +174,7 @@ export const formStyles = css`
     inline-size: 0.5rem;
     block-size: 0.5rem;
     border-radius: 50%;
-    border: 1.5px solid currentColor;
+    border: 1.5px solid;
   }
   cleeng-register .cr-checklist li.cr-met {
     color: var(--_success);
@@ -256,18 +256,18 @@ export const formStyles = css`
   cleeng-register .cr-button:hover {
     background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
   }
-  cleeng-register .cr-button[aria-disabled='true'] {
+  cleeng-register .cr-button[aria-disabled=true] {
     cursor: not-allowed;
     background: var(--_muted);
   }
-  cleeng-register [aria-busy='true'] .cr-button {
+  cleeng-register [aria-busy=true] .cr-button {
     cursor: progress;
     background: var(--_primary);
   }
   cleeng-register .cr-button.cr-secondary {
     color: var(--_primary);
-    background: transparent;
-    border: 1px solid currentColor;
+    background: none;
+    border: 1px solid;
   }
   cleeng-register .cr-alert .cr-button {
     margin-block-start: 0.5rem;
@@ -288,7 +288,7 @@ export const formStyles = css`
   cleeng-register .cr-spinner {
     inline-size: 1em;
     block-size: 1em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-inline-end-color: transparent;
     border-radius: 50%;
     animation: cr-spin 0.8s linear infinite;
