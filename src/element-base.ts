@@ -11,14 +11,15 @@
  *     controllers' `hostUpdate()`, then `update(changed)`, which renders `render()` into the shadow root;
  *     nothing renders before the element is first connected;
  *   - `updateComplete` resolves after the pending update (`true` when no other one is pending);
- *   - reactive controllers (`addController`, `hostConnected`, `hostDisconnected`), which the flow uses;
+ *   - reactive controllers (`addController`; `hostConnected`, `hostUpdate`, `hostDisconnected`), which the
+ *     flow uses (a controller here stays for the element's life: no `removeController`);
  *   - `static styles` adopted into the open shadow root.
  * What it leaves out (nothing here uses it): reflection, converters other than strings, `hasChanged`,
  * `updated`/`firstUpdated`, controllers' `hostUpdated`, a `<style>` fallback where constructable stylesheets
  * are missing (the form's own stylesheet needs them too; every engine the widget supports has them).
  */
 import { render, type RenderOptions } from 'lit/html.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 
 export type PropertyOptions = { attribute?: string | false };
 export type PropertyValues<T> = Map<keyof T, unknown>;
@@ -31,7 +32,7 @@ export interface Styles {
 // Server rendering imports this module where there is no DOM: the class must still be definable there.
 const HTMLElementOrStub = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
-export abstract class ElementBase extends HTMLElementOrStub implements ReactiveControllerHost {
+export abstract class ElementBase extends HTMLElementOrStub {
   static properties: Record<string, PropertyOptions>;
   static styles?: Styles;
   /** Attribute name → property name, made by `observedAttributes` when the tag is defined. */
@@ -63,7 +64,8 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
   renderRoot!: ShadowRoot;
   #controllers: ReactiveController[] = [];
   #changed: PropertyValues<this> = new Map();
-  #pending = false;
+  /** An update is due; true from the start: the first one waits for the first connection. */
+  #pending = true;
   #early?: Map<string, unknown> = new Map();
   #connected!: () => void;
   #done: Promise<boolean>;
@@ -78,7 +80,6 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
       }
     }
     this.#done = new Promise<void>((resolve) => (this.#connected = resolve)).then(() => this.#perform());
-    this.#pending = true;
   }
 
   get updateComplete(): Promise<boolean> {
@@ -90,9 +91,6 @@ export abstract class ElementBase extends HTMLElementOrStub implements ReactiveC
     if (this.isConnected) controller.hostConnected?.();
   }
 
-  removeController(controller: ReactiveController): void {
-    this.#controllers = this.#controllers.filter((c) => c !== controller);
-  }
 
   connectedCallback(): void {
     if (!this.renderRoot) {

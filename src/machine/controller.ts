@@ -2,7 +2,7 @@
  * Runs the pure flow for one element: each effect with the run's AbortSignal, so disconnecting the element
  * or changing its publisher or API base aborts every request in flight and drops its late answers.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { fetchConsents, fetchMetadata, registerCustomer, updateConsents, type RegisterBody } from '../api/client.js';
 import { policy } from '../api/policy.js';
@@ -19,7 +19,8 @@ export interface FlowConfig {
   captchaReset?: () => void;
 }
 
-export type FlowHost = ReactiveControllerHost & HTMLElement;
+/** What the flow needs of its element (./element-base.ts gives it). */
+export type FlowHost = HTMLElement & { addController(controller: ReactiveController): void; requestUpdate(): void };
 
 function toFailure(step: Failure['step'], error: unknown): Failure {
   if (error instanceof ApiError) {
