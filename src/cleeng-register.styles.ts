@@ -73,243 +73,248 @@ export const formStyles = css`
     --_error: var(--cleeng-register-color-error, light-dark(#b42318, #ff9b91));
     --_success: var(--cleeng-register-color-success, light-dark(#1a7f37, #6fdd8b));
     --_focus: var(--cleeng-register-color-focus, light-dark(#1d4ed8, #8ab4ff));
+
+    /*
+     * The rules below are nested in \`cleeng-register\`: \`.cr-form\` here is \`cleeng-register .cr-form\`, one class
+     * and one type selector, the specificity the class hooks document; nesting only saves repeating the prefix.
+     *
+     * A reset against the host page's global rules (\`input\`, \`label\`, \`div::after\`…): anything up to one class and
+     * one type selector loses to it. Our own rules below have the same specificity and win by order; a host page
+     * restyles a piece with a more specific selector, e.g. \`cleeng-register .cr-root .cr-button\`.
+     */
+    .cr-root,
+    .cr-root :where(*),
+    .cr-root :where(*)::before,
+    .cr-root :where(*)::after {
+      all: revert;
+      box-sizing: border-box;
+    }
+    .cr-root {
+      color: var(--_text);
+      font: var(--_font-size) / 1.5 var(--_font);
+    }
+    .cr-form {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    .cr-field {
+      display: flex;
+      flex-direction: column;
+    }
+    .cr-label {
+      margin-block-end: 0.25rem;
+      font-weight: 600;
+    }
+    .cr-input {
+      appearance: none;
+      inline-size: 100%;
+      min-block-size: 2.75rem;
+      margin: 0;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      font: inherit;
+      color: var(--_text);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+    }
+    .cr-input[aria-invalid=true] {
+      border-color: var(--_error);
+      border-width: 2px;
+    }
+    .cr-input:focus-visible,
+    .cr-button:focus-visible,
+    .cr-link:focus-visible,
+    .cr-toggle:focus-visible,
+    .cr-checkbox:focus-visible,
+    .cr-consent a:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .cr-password {
+      position: relative;
+      display: flex;
+    }
+    .cr-password .cr-input {
+      padding-inline-end: 5.5rem;
+    }
+    .cr-toggle {
+      position: absolute;
+      inset-block: 0.25rem;
+      inset-inline-end: 0.25rem;
+      margin: 0;
+      padding-inline: 0.75rem;
+      font: inherit;
+      font-size: 0.875em;
+      color: var(--_primary);
+      background: none;
+      border: 0;
+      border-radius: calc(var(--_radius) * 0.5);
+      cursor: pointer;
+    }
+    .cr-toggle[aria-pressed=true] {
+      color: var(--_on-primary);
+      background: var(--_primary);
+    }
+    .cr-checklist {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.125rem 1rem;
+      margin: 0.375rem 0 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .cr-checklist li {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+    }
+    .cr-checklist li::before {
+      content: '';
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      border-radius: 50%;
+      border: 1.5px solid;
+    }
+    .cr-checklist li.cr-met {
+      color: var(--_success);
+    }
+    .cr-checklist li.cr-met::before {
+      background: currentColor;
+    }
+    /* Error regions stay rendered while empty: a live region must exist before its text arrives. */
+    .cr-error {
+      margin: 0;
+      font-size: 0.875em;
+      color: var(--_error);
+    }
+    .cr-error:not(:empty) {
+      margin-block-start: 0.375rem;
+    }
+    .cr-consents {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    .cr-consent + .cr-consent {
+      margin-block-start: 0.5rem;
+    }
+    .cr-consent {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.5rem;
+    }
+    .cr-checkbox {
+      flex: none;
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      margin: 0.125rem 0 0;
+      accent-color: var(--_primary);
+    }
+    .cr-consent a,
+    .cr-link {
+      color: var(--_primary);
+      text-decoration: underline;
+    }
+    .cr-required {
+      color: var(--_error);
+    }
+    .cr-status,
+    .cr-hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .cr-alert:not(:empty) {
+      margin: 0;
+      padding: 0.75rem;
+      background: var(--_surface);
+      border-inline-start: 4px solid var(--_error);
+      border-radius: calc(var(--_radius) * 0.5);
+    }
+    .cr-alert p {
+      margin: 0;
+    }
+    .cr-button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      margin: 0;
+      padding-block: 0.5rem;
+      padding-inline: 1.25rem;
+      font: inherit;
+      font-weight: 600;
+      color: var(--_on-primary);
+      background: var(--_primary);
+      border: 0;
+      border-radius: calc(var(--_radius) * 0.75);
+      cursor: pointer;
+    }
+    .cr-button:hover {
+      background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
+    }
+    .cr-button[aria-disabled=true] {
+      cursor: not-allowed;
+      background: var(--_muted);
+    }
+    [aria-busy=true] .cr-button {
+      cursor: progress;
+      background: var(--_primary);
+    }
+    .cr-button.cr-secondary {
+      color: var(--_primary);
+      background: none;
+      border: 1px solid;
+    }
+    .cr-alert .cr-button {
+      margin-block-start: 0.5rem;
+    }
+    .cr-link:hover,
+    .cr-consent a:hover {
+      text-decoration-thickness: 2px;
+    }
+    .cr-link {
+      display: inline;
+      margin: 0;
+      padding: 0;
+      font: inherit;
+      background: none;
+      border: 0;
+      cursor: pointer;
+    }
+    .cr-spinner {
+      inline-size: 1em;
+      block-size: 1em;
+      border: 2px solid;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: cr-spin 0.8s linear infinite;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .cr-spinner {
+        animation: none;
+        border-style: dotted;
+      }
+    }
+    .cr-visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
-  /*
-   * A reset against the host page's global rules (\`input\`, \`label\`, \`div::after\`…): anything up to one class and
-   * one type selector loses to it. Our own rules below have the same specificity and win by order; a host page
-   * restyles a piece with a more specific selector, e.g. \`cleeng-register .cr-root .cr-button\`.
-   */
-  cleeng-register .cr-root,
-  cleeng-register .cr-root :where(*),
-  cleeng-register .cr-root :where(*)::before,
-  cleeng-register .cr-root :where(*)::after {
-    all: revert;
-    box-sizing: border-box;
-  }
-  cleeng-register .cr-root {
-    color: var(--_text);
-    font: var(--_font-size) / 1.5 var(--_font);
-  }
-  cleeng-register .cr-form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-  cleeng-register .cr-field {
-    display: flex;
-    flex-direction: column;
-  }
-  cleeng-register .cr-label {
-    margin-block-end: 0.25rem;
-    font-weight: 600;
-  }
-  cleeng-register .cr-input {
-    appearance: none;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  cleeng-register .cr-input[aria-invalid=true] {
-    border-color: var(--_error);
-    border-width: 2px;
-  }
-  cleeng-register .cr-input:focus-visible,
-  cleeng-register .cr-button:focus-visible,
-  cleeng-register .cr-link:focus-visible,
-  cleeng-register .cr-toggle:focus-visible,
-  cleeng-register .cr-checkbox:focus-visible,
-  cleeng-register .cr-consent a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  cleeng-register .cr-password {
-    position: relative;
-    display: flex;
-  }
-  cleeng-register .cr-password .cr-input {
-    padding-inline-end: 5.5rem;
-  }
-  cleeng-register .cr-toggle {
-    position: absolute;
-    inset-block: 0.25rem;
-    inset-inline-end: 0.25rem;
-    margin: 0;
-    padding-inline: 0.75rem;
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_primary);
-    background: none;
-    border: 0;
-    border-radius: calc(var(--_radius) * 0.5);
-    cursor: pointer;
-  }
-  cleeng-register .cr-toggle[aria-pressed=true] {
-    color: var(--_on-primary);
-    background: var(--_primary);
-  }
-  cleeng-register .cr-checklist {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.125rem 1rem;
-    margin: 0.375rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  cleeng-register .cr-checklist li {
-    display: flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
-  cleeng-register .cr-checklist li::before {
-    content: '';
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    border-radius: 50%;
-    border: 1.5px solid;
-  }
-  cleeng-register .cr-checklist li.cr-met {
-    color: var(--_success);
-  }
-  cleeng-register .cr-checklist li.cr-met::before {
-    background: currentColor;
-  }
-  /* Error regions stay rendered while empty: a live region must exist before its text arrives. */
-  cleeng-register .cr-error {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--_error);
-  }
-  cleeng-register .cr-error:not(:empty) {
-    margin-block-start: 0.375rem;
-  }
-  cleeng-register .cr-consents {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  cleeng-register .cr-consent + .cr-consent {
-    margin-block-start: 0.5rem;
-  }
-  cleeng-register .cr-consent {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-  }
-  cleeng-register .cr-checkbox {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--_primary);
-  }
-  cleeng-register .cr-consent a,
-  cleeng-register .cr-link {
-    color: var(--_primary);
-    text-decoration: underline;
-  }
-  cleeng-register .cr-required {
-    color: var(--_error);
-  }
-  cleeng-register .cr-status,
-  cleeng-register .cr-hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  cleeng-register .cr-alert:not(:empty) {
-    margin: 0;
-    padding: 0.75rem;
-    background: var(--_surface);
-    border-inline-start: 4px solid var(--_error);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-  cleeng-register .cr-alert p {
-    margin: 0;
-  }
-  cleeng-register .cr-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 1.25rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border: 0;
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-  cleeng-register .cr-button:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, var(--_text));
-  }
-  cleeng-register .cr-button[aria-disabled=true] {
-    cursor: not-allowed;
-    background: var(--_muted);
-  }
-  cleeng-register [aria-busy=true] .cr-button {
-    cursor: progress;
-    background: var(--_primary);
-  }
-  cleeng-register .cr-button.cr-secondary {
-    color: var(--_primary);
-    background: none;
-    border: 1px solid;
-  }
-  cleeng-register .cr-alert .cr-button {
-    margin-block-start: 0.5rem;
-  }
-  cleeng-register .cr-link:hover,
-  cleeng-register .cr-consent a:hover {
-    text-decoration-thickness: 2px;
-  }
-  cleeng-register .cr-link {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    font: inherit;
-    background: none;
-    border: 0;
-    cursor: pointer;
-  }
-  cleeng-register .cr-spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: cr-spin 0.8s linear infinite;
-  }
+  /* Not nestable: at the top level. */
   @keyframes cr-spin {
     to {
       transform: rotate(360deg);
     }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    cleeng-register .cr-spinner {
-      animation: none;
-      border-style: dotted;
-    }
-  }
-  cleeng-register .cr-visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;
