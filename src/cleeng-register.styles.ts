@@ -25,7 +25,7 @@ export const hostStyles = css`
     padding: calc(var(--_space) * 1.5);
     background: var(--_bg);
     color: var(--_text);
-    font: var(--_font-size) / 1.5 var(--_font);
+    font: var(--_font);
     /* Inherited text styles of the host page stop here (the slotted form inherits from this frame). */
     text-align: start;
     text-transform: none;
@@ -59,8 +59,9 @@ export const hostStyles = css`
 
 export const formStyles = css`
   cleeng-register {
-    --_font: var(--cleeng-register-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--cleeng-register-font-size, 1rem);
+    /* The whole \`font\` shorthand both frames use: size / line height family. */
+    --_font: var(--cleeng-register-font-size, 1rem) / 1.5
+      var(--cleeng-register-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--cleeng-register-radius, 0.5rem);
     --_space: calc(var(--cleeng-register-spacing, 1rem) * var(--cleeng-register-density, 1));
     --_bg: var(--cleeng-register-color-background, light-dark(#fff, #16181d));
@@ -91,7 +92,7 @@ export const formStyles = css`
     }
     .cr-root {
       color: var(--_text);
-      font: var(--_font-size) / 1.5 var(--_font);
+      font: var(--_font);
     }
     .cr-form {
       display: flex;
