@@ -80,13 +80,14 @@ export const formStyles = css`
      * and one type selector, the specificity the class hooks document; nesting only saves repeating the prefix.
      *
      * A reset against the host page's global rules (\`input\`, \`label\`, \`div::after\`…): anything up to one class and
-     * one type selector loses to it. Our own rules below have the same specificity and win by order; a host page
-     * restyles a piece with a more specific selector, e.g. \`cleeng-register .cr-root .cr-button\`.
+     * one type selector loses to it (\`*\` counts for nothing: \`.cr-root *\` is as specific as \`.cr-root\`). Our own
+     * rules below have the same specificity and win by order; a host page restyles a piece with a more specific
+     * selector, e.g. \`cleeng-register .cr-root .cr-button\`.
      */
     .cr-root,
-    .cr-root :where(*),
-    .cr-root :where(*)::before,
-    .cr-root :where(*)::after {
+    .cr-root *,
+    .cr-root ::before,
+    .cr-root ::after {
       all: revert;
       box-sizing: border-box;
     }
