@@ -305,10 +305,13 @@ describe('accessibility: small screens and motion', () => {
     if (engine !== 'chromium') {
       // Quirk: WebKitWebDriver and puppeteer's Firefox (no CDP) cannot emulate media features; read the rule
       // the engine parsed instead.
-      const rule = [...document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])].find(
+      // Every rule, nested ones included (the form's rules are nested in one `cleeng-register` rule).
+      const all = (rules: Iterable<CSSRule>): CSSRule[] =>
+        [...rules].flatMap((r) => [r, ...('cssRules' in r ? all((r as CSSGroupingRule).cssRules) : [])]);
+      const rule = document.adoptedStyleSheets.flatMap((sheet) => all(sheet.cssRules)).find(
         (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion'),
       );
-      const spinnerRule = [...(rule?.cssRules ?? [])].find(
+      const spinnerRule = all(rule?.cssRules ?? []).find(
         (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.cr-spinner'),
       );
       expect(spinnerRule?.style.animationName).to.equal('none');
