@@ -5,18 +5,9 @@
 // table (20 entries, ~150 B gzip on every page) becomes one `import(`./cleeng-register.${locale}.js`)`.
 // The plugin checks that the table maps every locale to its own generated module, so nothing else changes.
 import MagicString from 'magic-string';
+import { walk } from './rollup-shrink.mjs';
 
 const LOCALIZATION = /[\\/]lib[\\/]locales[\\/]localization\.js$/;
-
-/** Calls `visit` for every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 export function localeChunks() {
   return {

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import MagicString from 'magic-string';
 
 /** Calls `visit` for every node of an ESTree AST. */
-function walk(node, visit) {
+export function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
   for (const key of Object.keys(node)) {
@@ -142,15 +142,12 @@ export function shrinkTemplates({
       }
       walk(ast, (node) => {
         if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg') {
-          const options = node.arguments[1];
-          const hasId = options?.type === 'ObjectExpression' && options.properties.some(
-            (p) => p.type === 'Property' && !p.computed && p.key.name === 'id' && p.value.type === 'Literal',
-          );
-          if (!hasId) {
+          const idNode = msgId(node);
+          if (!idNode) {
             this.error(`shrink: msg() without a literal \`id\` in ${id} (translations are looked up by id)`, node.start);
           }
+          const options = node.arguments[1];
           const keep = options.properties.filter((p) => !(desc && p.type === 'Property' && !p.computed && p.key.name === 'desc'));
-          const idNode = msgId(node);
           const text = (p) => (ids && p.value === idNode ? `id:${JSON.stringify(short.get(idNode.value))}` : code.slice(p.start, p.end));
           if (keep.length === options.properties.length && !ids) return;
           s.overwrite(options.start, options.end, `{${keep.map(text).join(',')}}`);

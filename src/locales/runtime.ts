@@ -5,7 +5,8 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
-let load: () => Promise<unknown> = () => Promise.resolve();
+/** The translations localization.ts is loading; set by setLocale() before the runtime asks for them. */
+let load: () => Promise<unknown>;
 
 type Runtime = ReturnType<typeof configureLocalization>;
 let runtime: Runtime | null;
