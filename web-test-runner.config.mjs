@@ -18,6 +18,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { frameworksPlugin } from './scripts/wtr-frameworks.mjs';
+import { readmePreloadMiddleware } from './scripts/wtr-preload.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const selected = (process.env.BROWSERS ?? ENGINES.join(','))
@@ -215,6 +216,8 @@ export default {
   middleware: [
     // msw's service worker, served from node_modules so no copy is committed (it must match msw's version).
     mockServiceWorker,
+    // test/preload.test.ts: the README's snippet with preload hints as a real page, and the mock API over HTTP.
+    await readmePreloadMiddleware(),
     // test/csp.test.ts: a fixture page served with the Content-Security-Policy header its `csp` query names
     // (a header, not a meta element: only a header-delivered policy hides `nonce` attributes, as on real sites).
     async function cspFixture(context, next) {

@@ -128,8 +128,29 @@ window.__bench = (() => {
 })();
 `;
 
-function hostPage({ api, widgets, apiPort, pagePort, entry }) {
+export const README_HOST = 'https://mediastoreapi.cleeng.com';
+
+/** The README's html block that has the preload hints ("Faster: start Cleeng's two requests with the page"). */
+export function readmePreloadSnippet(readme = readFileSync(join(ROOT, 'README.md'), 'utf8')) {
+  const block = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((text) => text.includes('rel="preload"'));
+  if (!block) throw new Error('README.md has no html block with rel="preload"');
+  return block;
+}
+
+/**
+ * The host page. `snippet` 'plain' is the README's script tag alone; 'hints' is the README's faster snippet,
+ * read from README.md: its `<link rel="preload">` hints (Cleeng's host replaced by the bench's API) and its
+ * script tag's attributes (`fetchpriority="low"`).
+ */
+function hostPage({ api, widgets, apiPort, pagePort, entry, snippet }) {
   const base = api === 'cross' ? `http://127.0.0.1:${apiPort}` : `http://127.0.0.1:${pagePort}/api`;
+  let hints = '';
+  let scriptAttributes = '';
+  if (snippet === 'hints' && api !== 'none') {
+    const block = readmePreloadSnippet();
+    hints = (block.match(/<link rel="preload"[^>]*>/g) ?? []).map((link) => link.replaceAll(README_HOST, base)).join('\n');
+    scriptAttributes = /<script type="module"[^>]*\sfetchpriority="low"/.test(block) ? ' fetchpriority="low"' : '';
+  }
   const elements =
     api === 'none'
       ? ''
@@ -141,9 +162,10 @@ function hostPage({ api, widgets, apiPort, pagePort, entry }) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${hints}
 <title>cleeng-register bench</title>
 <script>${PROBE}</script>
-${api === 'none' ? '' : `<script type="module" src="/dist/${entry}"></script>`}
+${api === 'none' ? '' : `<script type="module"${scriptAttributes} src="/dist/${entry}"></script>`}
 </head>
 <body>
 <input id="control" aria-label="control">
@@ -218,6 +240,7 @@ export async function startServers({ files, mock, getResponse, latency, assetLat
           apiPort,
           pagePort,
           entry: 'cleeng-register.js',
+          snippet: url.searchParams.get('snippet') ?? 'plain',
         });
         log.push({ at: performance.now(), server: 'page', method: req.method, path: url.pathname, preflight: false });
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

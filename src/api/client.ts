@@ -100,7 +100,7 @@ async function send<T>({ kind, url, init, schema, gate: gateName, signal }: Call
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { ...init, signal: timeout.signal, credentials: 'omit', cache: 'no-store' });
+      response = await fetch(url, { ...init, signal: timeout.signal });
       text = await response.text();
     } catch {
       if (signal?.aborted) throw signal.reason;
