@@ -142,12 +142,14 @@ export function readmePreloadSnippet(readme = readFileSync(join(ROOT, 'README.md
  * read from README.md: its `<link rel="preload">` hints (Cleeng's host replaced by the bench's API) and its
  * script tag's attributes (`fetchpriority="low"`).
  */
+let readmeBlock;
 function hostPage({ api, widgets, apiPort, pagePort, entry, snippet }) {
   const base = api === 'cross' ? `http://127.0.0.1:${apiPort}` : `http://127.0.0.1:${pagePort}/api`;
   let hints = '';
   let scriptAttributes = '';
   if (snippet === 'hints' && api !== 'none') {
-    const block = readmePreloadSnippet();
+    // Read once per bench: every run asks for the page.
+    const block = (readmeBlock ??= readmePreloadSnippet());
     hints = (block.match(/<link rel="preload"[^>]*>/g) ?? []).map((link) => link.replaceAll(README_HOST, base)).join('\n');
     scriptAttributes = /<script type="module"[^>]*\sfetchpriority="low"/.test(block) ? ' fetchpriority="low"' : '';
   }
