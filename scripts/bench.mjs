@@ -53,6 +53,7 @@ const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RESULTS = join(ROOT, 'bench-results');
 const BASELINE = join(ROOT, 'bench', 'baseline.json');
 const TIMEOUT = 15_000 + 20 * L;
+const SETTLE_MS = 300; // idle time before each run's navigation (see freshPage)
 const EMAIL = 'bench.user@example.com';
 const PASSWORD = 'correct1horse';
 
@@ -147,6 +148,24 @@ function countRequests(entries) {
   return counts;
 }
 
+/**
+ * A fresh browser context (no cached connections, files or preflights) and its page, once the browser is idle
+ * again: closing the previous run's context (its renderer, its ten widgets) goes on in the background for a while,
+ * and on 2 CPUs it would compete with this run's page. A customer's browser is not busy tearing down another
+ * page at that moment either.
+ */
+async function freshPage(browser) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await sleep(SETTLE_MS);
+    return { context, page };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
 // ---- runs ------------------------------------------------------------------------------------------
 
 /**
@@ -157,9 +176,8 @@ function countRequests(entries) {
  */
 async function flowRun(browser, servers, api, snippet) {
   servers.reset();
-  const context = await browser.createBrowserContext(); // fresh connections, caches and preflight cache
+  const { context, page } = await freshPage(browser);
   try {
-    const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const m0 = await mainThread(cdp);
@@ -278,9 +296,8 @@ async function flowRun(browser, servers, api, snippet) {
 /** The host page without the widget: Chrome's main-thread time for the page alone, to subtract. */
 async function controlRun(browser, servers) {
   servers.reset();
-  const context = await browser.createBrowserContext();
+  const { context, page } = await freshPage(browser);
   try {
-    const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const m0 = await mainThread(cdp);
@@ -294,9 +311,8 @@ async function controlRun(browser, servers) {
 /** N widgets on the README's faster page (API on another origin): what each endpoint receives until all show their form. */
 async function multiRun(browser, servers, widgets) {
   servers.reset();
-  const context = await browser.createBrowserContext();
+  const { context, page } = await freshPage(browser);
   try {
-    const page = await context.newPage();
     await page.goto(`${servers.pageOrigin}/page?api=cross&snippet=hints&widgets=${widgets}`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
     await until(page, new Function('b', `return b.formSteps >= ${widgets} && b.consentsShown !== null`), `${widgets} forms`);
     const t = await page.evaluate(() => ({
