@@ -202,6 +202,27 @@ function screenshotPlugin() {
   };
 }
 
+/**
+ * `forced-colors` command (test/ui-helpers.ts): `executeServerCommand('forced-colors', { active })` turns
+ * Chromium's forced-colours emulation on or off for the test page (the DevTools protocol's
+ * `Emulation.setEmulatedMedia`: the media query matches and the colours are really forced, as in Windows High
+ * Contrast) and answers true. Other engines have no such emulation: they answer false, and the calling test says so.
+ */
+const emulation = new WeakMap(); // page -> its CDP session: an emulation lasts as long as the session that set it
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
+      const page = session.browser.getPage(session.id);
+      if (!emulation.has(page)) emulation.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await emulation.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -210,6 +231,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     screenshotPlugin(),
+    forcedColorsPlugin(),
     // The real React 19 and Vue 3 for test/frameworks.test.ts (React ships CommonJS only; see the plugin).
     frameworksPlugin(),
   ],

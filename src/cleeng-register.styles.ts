@@ -304,6 +304,24 @@ export const formStyles = css`
         border-style: dotted;
       }
     }
+    /*
+     * Forced colours (Windows High Contrast, …) repaint every background in the system's colour: what a fill
+     * said needs an edge, or a system colour of its own. The buttons get a border, a wait turns the submit button
+     * GrayText, and the password checklist keeps its dots filled for the rules already met.
+     */
+    @media (forced-colors: active) {
+      .cr-button,
+      .cr-toggle[aria-pressed=true] {
+        border: 1px solid;
+      }
+      .cr-button[aria-disabled=true] {
+        color: GrayText;
+      }
+      .cr-checklist li::before {
+        forced-color-adjust: none;
+        color: CanvasText;
+      }
+    }
     .cr-visually-hidden {
       position: absolute;
       inline-size: 1px;

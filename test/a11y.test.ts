@@ -19,7 +19,7 @@ import {
   waitForStep,
 } from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
-import { describedBy, engine, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
+import { describedBy, engine, forcedColors, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
 
 const status = (el: CleengRegister) => [...el.querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -322,6 +322,63 @@ describe('accessibility: small screens and motion', () => {
       await until(() => getComputedStyle(spinner).animationName === 'none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('accessibility: forced colours (Windows High Contrast)', () => {
+  failOnConsoleWarnings();
+  const fresh = useFreshApi();
+  const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+  it('keeps what fills said: an edge on the buttons, GrayText while waiting, filled dots for the rules met', async () => {
+    const el = await fresh.mount();
+    await fillPassword(el, 'abcdefgh'); // length and letter met, digit not yet
+    const [length, , digit] = [...el.querySelectorAll<HTMLElement>('.cr-checklist li')];
+    const dot = (li: HTMLElement) => getComputedStyle(li, '::before');
+    if (!(await forcedColors(true))) {
+      // Quirk: only Chromium's DevTools protocol emulates forced colours. Elsewhere, read the rules the engine
+      // parsed: the same block, so a typo or an unsupported value shows here too.
+      expect(engine).to.not.equal('chromium');
+      const all = (rules: Iterable<CSSRule>): CSSRule[] =>
+        [...rules].flatMap((r) => [r, ...('cssRules' in r ? all((r as CSSGroupingRule).cssRules) : [])]);
+      const block = document.adoptedStyleSheets.flatMap((sheet) => all(sheet.cssRules)).find(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'),
+      );
+      const style = (selector: string) =>
+        all(block?.cssRules ?? []).find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes(selector))?.style;
+      expect(style('.cr-button')?.borderTopStyle).to.equal('solid');
+      expect(style('[aria-disabled')?.color.toLowerCase()).to.equal('graytext');
+      // An engine without the property drops the declaration, and has no forced colours to adjust either.
+      expect(style('.cr-checklist')?.getPropertyValue('forced-color-adjust')).to.equal(CSS.supports('forced-color-adjust: none') ? 'none' : '');
+      expect(style('.cr-checklist')?.color.toLowerCase()).to.equal('canvastext');
+      return;
+    }
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // The system's colours, really forced: the primary fill is gone from the submit button...
+      const button = submitButton(el);
+      expect(getComputedStyle(button).backgroundColor).to.not.equal('rgb(29, 78, 216)');
+      // ...so its edge says where it is.
+      expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(button).borderTopWidth).to.equal('1px');
+      // A met rule's dot is filled with the system's text colour (not the theme's green), an unmet one stays a ring.
+      expect(dot(length!).backgroundColor).to.equal(getComputedStyle(length!).color);
+      expect(dot(length!).backgroundColor).to.equal(dot(digit!).borderTopColor);
+      expect(dot(digit!).backgroundColor).to.equal(TRANSPARENT);
+      expect(await screenshot('forced-colors-form', 'cleeng-register')).to.equal(true);
+      // While the registration runs, the button is aria-disabled: GrayText, not the enabled text colour.
+      const enabled = getComputedStyle(button).color;
+      await fillValid(el);
+      fresh.api.setLatency(10_000);
+      await submit(el);
+      await waitForStep(el, 'register');
+      await el.updateComplete;
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(submitButton(el)).color).to.not.equal(enabled);
+      expect(await screenshot('forced-colors-busy', 'cleeng-register')).to.equal(true);
+    } finally {
+      await forcedColors(false);
     }
   });
 });

@@ -72,6 +72,14 @@ export function screenshot(name: string, selector?: string): Promise<boolean> {
   });
 }
 
+/**
+ * Turns forced colours (Windows High Contrast) on or off for this page, through the `forced-colors` command of
+ * web-test-runner.config.mjs. Answers whether it could: Chromium only, false in the other engines.
+ */
+export function forcedColors(active: boolean): Promise<boolean> {
+  return executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
+}
+
 /** The element whose id the input's `aria-describedby` lists last (its error message). */
 export function describedBy(input: Element): HTMLElement[] {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
