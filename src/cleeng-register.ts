@@ -247,6 +247,7 @@ export class CleengRegister extends ElementBase {
       ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
       message: failureMessage(error, seconds),
       recoverable: isRecoverable(error),
+      ...(error.maybeRegistered ? { maybeRegistered: true } : {}),
     };
   }
 

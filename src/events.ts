@@ -56,6 +56,12 @@ export interface ErrorDetail {
   message: string;
   /** Whether `retry()` (or fixing the input) can get past this error. */
   recoverable: boolean;
+  /**
+   * Only on `step: 'register'`: the account may exist after all. The answer to `POST /customers` was lost
+   * (`network`, `timeout`), unreadable (`invalid-response`) or a 5xx (`server`); or this `customer-exists`
+   * follows such a loss for the same email. Absent otherwise.
+   */
+  maybeRegistered?: true;
 }
 
 export interface LoginDetail {

@@ -292,17 +292,19 @@ describe('faults', () => {
       code: ErrorCode;
       status?: number;
       says: string;
+      /** The account may exist: the host hears `maybeRegistered: true`. */
+      maybe?: true;
     }
     const FAULTS: RegisterFault[] = [
       { kind: 'captcha-required', code: 'captcha-required', status: 429, says: SAYS.captchaRequired },
       { kind: 'captcha-failed', code: 'captcha-failed', status: 429, says: SAYS.captchaFailed },
-      { kind: 'server-500', code: 'server', status: 500, says: SAYS.server },
-      { kind: 'server-502', code: 'server', status: 502, says: SAYS.server },
-      { kind: 'server-503', code: 'server', status: 503, says: SAYS.server },
-      { kind: 'network', code: 'network', says: SAYS.networkRegister },
-      { kind: 'timeout', code: 'timeout', says: SAYS.timeoutRegister },
-      { kind: 'non-json', code: 'invalid-response', status: 200, says: SAYS.invalidResponse },
-      { kind: 'wrong-shape', code: 'invalid-response', status: 200, says: SAYS.invalidResponse },
+      { kind: 'server-500', code: 'server', status: 500, says: SAYS.server, maybe: true },
+      { kind: 'server-502', code: 'server', status: 502, says: SAYS.server, maybe: true },
+      { kind: 'server-503', code: 'server', status: 503, says: SAYS.server, maybe: true },
+      { kind: 'network', code: 'network', says: SAYS.networkRegister, maybe: true },
+      { kind: 'timeout', code: 'timeout', says: SAYS.timeoutRegister, maybe: true },
+      { kind: 'non-json', code: 'invalid-response', status: 200, says: SAYS.invalidResponse, maybe: true },
+      { kind: 'wrong-shape', code: 'invalid-response', status: 200, says: SAYS.invalidResponse, maybe: true },
     ];
     for (const fault of FAULTS) {
       it(`${fault.kind}: sent once, said above the button, input kept; submitting again registers one customer`, async () => {
@@ -320,6 +322,7 @@ describe('faults', () => {
           ...(fault.status ? { status: fault.status } : {}),
           message: fault.says,
           recoverable: true,
+          ...(fault.maybe ? { maybeRegistered: true } : {}),
         };
         expect(errors()).to.deep.equal([detail]);
         expect(el.step).to.equal('form');
@@ -422,12 +425,14 @@ describe('faults', () => {
       await submit(el);
       await until(() => errors().length === 2);
       await el.updateComplete;
+      expect(errors()[0]).to.include({ code: 'network', maybeRegistered: true });
       expect(errors()[1]).to.deep.equal({
         step: 'register',
         code: 'customer-exists',
         status: 422,
         message: SAYS.existsAfterLost,
         recoverable: true,
+        maybeRegistered: true,
       });
       expect(errorText(el, 'email')).to.equal(`${SAYS.existsAfterLost} Sign in instead`);
       expect(writes()).to.deep.equal(['POST /customers', 'POST /customers']);
@@ -463,6 +468,7 @@ describe('faults', () => {
       await submit(el);
       await until(() => errors().length === 2);
       expect(errors()[1]!.message).to.equal(SAYS.exists);
+      expect(errors()[1]).to.not.have.property('maybeRegistered');
     });
 
     it('the mock going offline mid-flow is a network error, not retried', async () => {
@@ -470,7 +476,13 @@ describe('faults', () => {
       mock.api.setOffline(true);
       await submit(el);
       await until(() => errors().length === 1);
-      expect(errors()[0]).to.deep.equal({ step: 'register', code: 'network', message: SAYS.networkRegister, recoverable: true });
+      expect(errors()[0]).to.deep.equal({
+        step: 'register',
+        code: 'network',
+        message: SAYS.networkRegister,
+        recoverable: true,
+        maybeRegistered: true,
+      });
       await tick(50);
       expect(writes()).to.deep.equal(['POST /customers']);
       mock.api.setOffline(false);
