@@ -39,6 +39,6 @@ export default {
     // The language files by name (cleeng-register.<locale>.js), without a table of imports in the entry.
     localeChunks(),
     // Measured: a third pass, `toplevel` and the `unsafe*` options each change the gzip size by < 30 B.
-    terser({ ecma: 2022, module: true, format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
+    terser({ ecma: 2022, module: true, format: { comments: new RegExp(`^${COMPILE_HINT.slice(2)}$`) }, compress: { passes: 2 } }),
   ],
 };

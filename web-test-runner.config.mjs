@@ -171,58 +171,58 @@ if (selected.includes('webkit')) {
 }
 
 /**
- * `screenshot` command (test/ui-helpers.ts): `executeServerCommand('screenshot', { name, selector })` saves
- * screenshots/<name>.png of the first element matching `selector` (the whole viewport without one) and
- * answers true. Chromium only (the brief asks for headless Chromium pictures); other engines answer false and
- * the calling test says so, it does not skip.
+ * A test-runner command that only headless Chromium can carry out (through puppeteer's page): `run(page, payload)`
+ * answers for it. Other engines answer false, and the calling test says so; it does not skip.
  */
-let screenshots = Promise.resolve();
-function screenshotPlugin() {
+function chromiumCommand(command, run) {
   return {
-    name: 'screenshot-command',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'screenshot') return undefined;
+    name: `${command}-command`,
+    async executeCommand({ command: asked, payload, session }) {
+      if (asked !== command) return undefined;
       if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
-      const name = String(payload?.name ?? '');
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`screenshot: name must be kebab-case, got "${name}"`);
-      const page = session.browser.getPage(session.id);
-      const path = fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
-      mkdirSync(dirname(path), { recursive: true });
-      // One at a time, each page brought to the front first: a background page never paints a frame to capture.
-      const shot = screenshots.then(async () => {
-        await page.bringToFront();
-        const target = payload?.selector ? await page.$(payload.selector) : page;
-        if (!target) throw new Error(`screenshot: nothing matches ${payload.selector}`);
-        await target.screenshot({ path });
-      });
-      screenshots = shot.catch(() => {});
-      await shot;
-      return true;
+      return run(session.browser.getPage(session.id), payload);
     },
   };
 }
 
 /**
+ * `screenshot` command (test/ui-helpers.ts): `executeServerCommand('screenshot', { name, selector })` saves
+ * screenshots/<name>.png of the first element matching `selector` (the whole viewport without one) and
+ * answers true. Chromium only: the brief asks for headless Chromium pictures.
+ */
+let screenshots = Promise.resolve();
+const screenshotPlugin = () =>
+  chromiumCommand('screenshot', async (page, payload) => {
+    const name = String(payload?.name ?? '');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`screenshot: name must be kebab-case, got "${name}"`);
+    const path = fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
+    mkdirSync(dirname(path), { recursive: true });
+    // One at a time, each page brought to the front first: a background page never paints a frame to capture.
+    const shot = screenshots.then(async () => {
+      await page.bringToFront();
+      const target = payload?.selector ? await page.$(payload.selector) : page;
+      if (!target) throw new Error(`screenshot: nothing matches ${payload.selector}`);
+      await target.screenshot({ path });
+    });
+    screenshots = shot.catch(() => {});
+    await shot;
+    return true;
+  });
+
+/**
  * `forced-colors` command (test/ui-helpers.ts): `executeServerCommand('forced-colors', { active })` turns
  * Chromium's forced-colours emulation on or off for the test page (the DevTools protocol's
  * `Emulation.setEmulatedMedia`: the media query matches and the colours are really forced, as in Windows High
- * Contrast) and answers true. Other engines have no such emulation: they answer false, and the calling test says so.
+ * Contrast) and answers true. Other engines have no such emulation.
  */
 const emulation = new WeakMap(); // page -> its CDP session: an emulation lasts as long as the session that set it
-function forcedColorsPlugin() {
-  return {
-    name: 'forced-colors-command',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
-      const page = session.browser.getPage(session.id);
-      if (!emulation.has(page)) emulation.set(page, await page.createCDPSession());
-      const value = payload?.active ? 'active' : 'none';
-      await emulation.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
-      return true;
-    },
-  };
-}
+const forcedColorsPlugin = () =>
+  chromiumCommand('forced-colors', async (page, payload) => {
+    if (!emulation.has(page)) emulation.set(page, await page.createCDPSession());
+    const value = payload?.active ? 'active' : 'none';
+    await emulation.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  });
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

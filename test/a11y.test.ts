@@ -24,6 +24,23 @@ import { describedBy, engine, forcedColors, nextFrame, screenshot, useFastRetrie
 const status = (el: CleengRegister) => [...el.querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** Every rule, nested ones included (the form's rules are nested in one `cleeng-register` rule). */
+const allRules = (rules: Iterable<CSSRule>): CSSRule[] =>
+  [...rules].flatMap((r) => [r, ...('cssRules' in r ? allRules((r as CSSGroupingRule).cssRules) : [])]);
+
+/**
+ * The declarations the engine parsed for the widget's rule matching `selector` inside its `@media` block on
+ * `feature`: for engines that cannot emulate that media feature, what they would apply.
+ */
+function parsedMediaStyle(feature: string, selector: string): CSSStyleDeclaration | undefined {
+  const block = document.adoptedStyleSheets.flatMap((sheet) => allRules(sheet.cssRules)).find(
+    (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(feature),
+  );
+  return allRules(block?.cssRules ?? []).find(
+    (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes(selector),
+  )?.style;
+}
+
 describe('accessibility: axe in every step and error state', () => {
   failOnConsoleWarnings();
   const fresh = useFreshApi();
@@ -305,16 +322,7 @@ describe('accessibility: small screens and motion', () => {
     if (engine !== 'chromium') {
       // Quirk: WebKitWebDriver and puppeteer's Firefox (no CDP) cannot emulate media features; read the rule
       // the engine parsed instead.
-      // Every rule, nested ones included (the form's rules are nested in one `cleeng-register` rule).
-      const all = (rules: Iterable<CSSRule>): CSSRule[] =>
-        [...rules].flatMap((r) => [r, ...('cssRules' in r ? all((r as CSSGroupingRule).cssRules) : [])]);
-      const rule = document.adoptedStyleSheets.flatMap((sheet) => all(sheet.cssRules)).find(
-        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion'),
-      );
-      const spinnerRule = all(rule?.cssRules ?? []).find(
-        (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.cr-spinner'),
-      );
-      expect(spinnerRule?.style.animationName).to.equal('none');
+      expect(parsedMediaStyle('prefers-reduced-motion', '.cr-spinner')?.animationName).to.equal('none');
       return;
     }
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -340,13 +348,7 @@ describe('accessibility: forced colours (Windows High Contrast)', () => {
       // Quirk: only Chromium's DevTools protocol emulates forced colours. Elsewhere, read the rules the engine
       // parsed: the same block, so a typo or an unsupported value shows here too.
       expect(engine).to.not.equal('chromium');
-      const all = (rules: Iterable<CSSRule>): CSSRule[] =>
-        [...rules].flatMap((r) => [r, ...('cssRules' in r ? all((r as CSSGroupingRule).cssRules) : [])]);
-      const block = document.adoptedStyleSheets.flatMap((sheet) => all(sheet.cssRules)).find(
-        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'),
-      );
-      const style = (selector: string) =>
-        all(block?.cssRules ?? []).find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes(selector))?.style;
+      const style = (selector: string) => parsedMediaStyle('forced-colors', selector);
       expect(style('.cr-button')?.borderTopStyle).to.equal('solid');
       expect(style('[aria-disabled')?.color.toLowerCase()).to.equal('graytext');
       // An engine without the property drops the declaration, and has no forced colours to adjust either.
