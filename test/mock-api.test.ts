@@ -260,8 +260,10 @@ describe('mock Cleeng API (through the msw service worker)', () => {
       expect(api.state.customers).to.have.length(21);
     });
 
-    it('answers registrations beyond 10 in flight with 429', async () => {
-      api.setLatency(300);
+    it('answers registrations beyond 10 in flight with 429', async function () {
+      // All twelve must reach the mock while the first ten are still in flight, even on a loaded machine.
+      this.timeout(15_000);
+      api.setLatency(3000);
       const answers = await Promise.all(
         Array.from({ length: 12 }, (_, i) => call('POST', '/customers', registration({ email: `p${i}@example.com` }))),
       );
