@@ -176,6 +176,15 @@ ${elements}
 </html>`;
 }
 
+/** A Node request (`req.headers`, the body read) as the Fetch API `Request` msw's handlers take. */
+export function fetchRequest(url, method, nodeHeaders, body = Buffer.alloc(0)) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(nodeHeaders)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  return new Request(url, { method, headers, ...(body.length > 0 && method !== 'GET' && method !== 'HEAD' ? { body } : {}) });
+}
+
 function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -206,15 +215,7 @@ export async function startServers({ files, mock, getResponse, latency, assetLat
     const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
     const entry = { at, done: 0, server, method: req.method, path, preflight };
     log.push(entry);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const request = new Request(`http://${req.headers.host}${req.url}`, {
-      method: req.method,
-      headers,
-      ...(body.length > 0 && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
-    });
+    const request = fetchRequest(`http://${req.headers.host}${req.url}`, req.method, req.headers, body);
     // The answer is computed first, then held until `latency` ms after the request arrived, so the mock's
     // own time does not add to the latency (unless it takes longer than the latency).
     const response = await getResponse(api.instance.handlers, request);

@@ -11,7 +11,7 @@
 //   /__readme-preload__/api/N/...       the shared mock API (mock/api.ts, as in `npm run bench`), one per run,
 //                                       answering after 300 ms, CORS open
 //   /__readme-preload__/requests/N      what run N's API received, as JSON
-import { README_HOST, loadMock, readmePreloadSnippet } from './bench-server.mjs';
+import { README_HOST, fetchRequest, loadMock, readmePreloadSnippet } from './bench-server.mjs';
 
 const PREFIX = '/__readme-preload__/';
 const LATENCY_MS = 300;
@@ -70,9 +70,8 @@ export async function readmePreloadMiddleware() {
     const call = /^api\/(\d+)\//.exec(rest);
     if (call) {
       const mock = await api(call[1], `${origin}${PREFIX}api/${call[1]}`);
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(context.headers)) if (value !== undefined) headers.set(name, String(value));
-      const response = await (await loaded).getResponse(mock.handlers, new Request(`${origin}${context.url}`, { method: context.method, headers }));
+      const request = fetchRequest(`${origin}${context.url}`, context.method, context.headers);
+      const response = await (await loaded).getResponse(mock.handlers, request);
       if (!response) return next();
       context.status = response.status;
       response.headers.forEach((value, name) => context.set(name, value));

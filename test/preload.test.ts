@@ -9,11 +9,11 @@
  * 127.0.0.1, where no service worker is registered: the hints and the widget meet as on a publisher's page.
  */
 import { expect } from '@open-wc/testing';
+import { HOSTS } from '../src/api/client.js';
 import { PUBLISHER } from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
 import { engine } from './ui-helpers.js';
 
-const README_HOST = 'https://mediastoreapi.cleeng.com';
 const PAGES = `http://127.0.0.1:${location.port}/__readme-preload__`;
 
 /** The README's code block with the preload hints, parsed as HTML. */
@@ -77,8 +77,8 @@ describe('the README’s preload hints', () => {
     const snippet = await readmeSnippet();
     const hints = [...snippet.querySelectorAll('link[rel="preload"]')];
     expect(hints.map((hint) => hint.getAttribute('href'))).to.deep.equal([
-      `${README_HOST}/locales`,
-      `${README_HOST}/publishers/${PUBLISHER}/consents`,
+      `${HOSTS.production}/locales`,
+      `${HOSTS.production}/publishers/${PUBLISHER}/consents`,
     ]);
     for (const hint of hints) {
       expect(hint.getAttribute('as')).to.equal('fetch');
