@@ -224,6 +224,17 @@ const forcedColorsPlugin = () =>
     return true;
   });
 
+/**
+ * `a11y-node` command (test/ui-helpers.ts): `executeServerCommand('a11y-node', { selector })` answers the
+ * accessibility-tree node Chromium builds for the first element matching `selector`, as screen readers get it:
+ * `{ role, name, … }` (puppeteer's `accessibility.snapshot`), or null when nothing matches.
+ */
+const a11yNodePlugin = () =>
+  chromiumCommand('a11y-node', async (page, payload) => {
+    const root = await page.$(String(payload?.selector ?? ''));
+    return root ? page.accessibility.snapshot({ root, interestingOnly: false }) : null;
+  });
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -232,6 +243,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     screenshotPlugin(),
     forcedColorsPlugin(),
+    a11yNodePlugin(),
     // The real React 19 and Vue 3 for test/frameworks.test.ts (React ships CommonJS only; see the plugin).
     frameworksPlugin(),
   ],

@@ -19,10 +19,16 @@ import {
   waitForStep,
 } from './harness.js';
 import { failOnConsoleWarnings } from './setup.js';
-import { describedBy, engine, forcedColors, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
+import { a11yNode, describedBy, engine, forcedColors, nextFrame, screenshot, useFastRetries, useFreshApi } from './ui-helpers.js';
 
 const status = (el: CleengRegister) => [...el.querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** An element's words as a screen reader names it from them: its text without the aria-hidden parts. */
+function words(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return text(copy);
+}
 
 /** Every rule, nested ones included (the form's rules are nested in one `cleeng-register` rule). */
 const allRules = (rules: Iterable<CSSRule>): CSSRule[] =>
@@ -66,6 +72,28 @@ describe('accessibility: axe in every step and error state', () => {
   it('the form', async () => {
     const el = await fresh.mount();
     await expect(el).to.be.accessible();
+  });
+
+  it('a consent checkbox is named by its label, and a required one says "required" in its name', async () => {
+    const el = await fresh.mount();
+    const expected = [
+      { name: 'I accept the Terms and Conditions of Cleeng. (required)', required: true },
+      { name: 'I accept the Terms of Use and the Privacy Policy of Example TV. (required)', required: true },
+      { name: 'Yes, I want to receive news and special offers from Example TV by email.', required: false },
+    ];
+    const boxes = [...el.querySelectorAll<HTMLInputElement>('.cr-consent input[type="checkbox"]')];
+    expect(boxes.map((box) => ({ name: words(box.labels![0]!), required: box.required }))).to.deep.equal(expected);
+    // The tree a screen reader reads (Chromium's): the same names, without the visible "*". Chromium (156)
+    // gives a checkbox no "required" state, not even with aria-required, so the name is where Chrome's
+    // screen-reader users hear it; Firefox's also hear the state, which is why they hear "required" twice.
+    const nodes = await Promise.all(boxes.map((box) => a11yNode(`#${box.id}`)));
+    if (engine === 'chromium') {
+      expect(nodes.map((node) => node && { role: node.role, name: node.name })).to.deep.equal(
+        expected.map(({ name }) => ({ role: 'checkbox', name })),
+      );
+    } else {
+      expect(nodes, 'only Chromium reads its accessibility tree here').to.deep.equal([false, false, false]);
+    }
   });
 
   it('field errors after a failed submit: invalid, described, polite, and the first invalid field focused', async () => {

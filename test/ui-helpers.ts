@@ -80,6 +80,20 @@ export function forcedColors(active: boolean): Promise<boolean> {
   return executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
 }
 
+/** What Chromium's accessibility tree says of an element (a subset of puppeteer's SerializedAXNode). */
+export interface A11yNode {
+  role: string;
+  name?: string;
+}
+
+/**
+ * The accessibility-tree node of the first element matching `selector`, as screen readers get it; false in
+ * engines whose driver cannot read the tree (Firefox through puppeteer's BiDi, WebKit through WebDriver).
+ */
+export function a11yNode(selector: string): Promise<A11yNode | null | false> {
+  return executeServerCommand<A11yNode | null | false, { selector: string }>('a11y-node', { selector });
+}
+
 /** The element whose id the input's `aria-describedby` lists last (its error message). */
 export function describedBy(input: Element): HTMLElement[] {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
