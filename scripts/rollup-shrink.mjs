@@ -2,7 +2,7 @@
 //   - `desc` in `msg(…, { id, desc })` options: descriptions are for translators; lit-localize's extractor reads
 //     them from the TypeScript source, and the runtime never looks at them.
 //   - whitespace and comments inside lit's `css` tagged templates (outside quoted strings; the space before a
-//     `:` is a descendant combinator in a selector, so only the space after one goes).
+//     `:` is a descendant combinator in a selector, so only the space after one goes), and numbers' leading zeros.
 //   - indentation inside lit's `html`/`svg` tagged templates: every whitespace run that holds a line break
 //     becomes one space, which HTML renders exactly as it rendered the run (no template here uses `<pre>` or
 //     `<textarea>`; the transform refuses a template that does).
@@ -49,6 +49,9 @@ export function minifyCss(text) {
       // Drop the run at either end, next to punctuation that needs no space, and after a `:`.
       if (prev === '' || next === '' || '{};,>:'.includes(prev) || '{};,>'.includes(next)) continue;
       out += ' ';
+    } else if (c === '0' && text[i + 1] === '.' && /\d/.test(text[i + 2] ?? '') && ' :,('.includes(out.at(-1) ?? '')) {
+      // A number's leading zero (`0.5rem` -> `.5rem`), where a number starts: after a space, `:`, `,` or `(`.
+      i++;
     } else {
       out += c;
       i++;
