@@ -751,13 +751,24 @@ describe('faults', () => {
     expect(timer.checkVisibility?.() ?? true).to.equal(true);
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
 
+    let stalled = 0; // the longest the page's main thread was away during the wait, in ms
     while (submitButton(el).getAttribute('aria-disabled') === 'true') {
       // The alert is said once: the same node, the same text, for the whole wait.
       expect(alertOf(el)).to.equal(alert);
       expect(words(alert)).to.equal(SAYS.wait(3));
+      const before = performance.now();
       await tick(50);
+      stalled = Math.max(stalled, performance.now() - before);
     }
-    expect(shown).to.deep.equal([SAYS.wait(3), SAYS.wait(2), SAYS.wait(1)]);
+    // Every second shows, in order. A main thread that stalled for about a second (a loaded CI machine) rightly
+    // skips what it slept through: the countdown says the time left, it does not count ticks. Then it starts at
+    // 3 and counts down, in order, with nothing else in between.
+    const seconds = [SAYS.wait(3), SAYS.wait(2), SAYS.wait(1)];
+    if (stalled < 900) expect(shown).to.deep.equal(seconds);
+    else {
+      expect(shown, `main thread stalled ${Math.round(stalled)} ms`).to.deep.equal(seconds.filter((s) => shown.includes(s)));
+      expect(shown[0]).to.equal(seconds[0]);
+    }
     await el.updateComplete;
     expect(timerOf(el)).to.equal(null);
     expect(alertOf(el)).to.equal(alert);
