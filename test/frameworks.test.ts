@@ -1,12 +1,14 @@
 /**
- * The README's React 19 and Vue 3 recipes, run through the real frameworks (devDependencies, served by
- * scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
+ * The README's React 19, Vue 3 and Svelte 5 recipes, run through the real frameworks (devDependencies, served
+ * by scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
  * which only a property can carry) and hears `cleeng-register-success` through its own event binding.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApp, ref } from 'vue';
+import { flushSync, mount, unmount } from 'svelte';
+import Signup from './fixtures/Signup.svelte';
 import type { CleengRegister } from '../src/cleeng-register.js';
 import type { SuccessDetail } from '../src/events.js';
 import { failOnConsoleWarnings } from './setup.js';
@@ -118,6 +120,38 @@ describe('<cleeng-register> in frameworks', () => {
       expect((post.body as { captchaValue?: string }).captchaValue).to.equal('vue-captcha-token');
     } finally {
       app.unmount();
+    }
+    expect(container.querySelector('cleeng-register')).to.equal(null);
+  });
+
+  it('Svelte 5: attributes, a property by name, the success event through `oncleeng-register-success`', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    fresh.api.setRequireCaptcha(true);
+    const getCaptchaToken = async () => 'svelte-captcha-token';
+    const heard: SuccessDetail[] = [];
+
+    const app = mount(Signup, { target: container, props: { publisherId: PUBLISHER, base: fresh.base, getCaptchaToken, heard } });
+    try {
+      flushSync();
+      const el = container.querySelector('cleeng-register')!;
+      // Svelte set `getCaptchaToken` as a property, since the element has one (a function could only arrive
+      // that way), and the dashed names as attributes.
+      expect(el.getAttribute('publisher-id')).to.equal(PUBLISHER);
+      expect(el.apiBaseUrl).to.equal(fresh.base);
+      expect(el.getCaptchaToken).to.equal(getCaptchaToken);
+      expect(el.hasAttribute('getcaptchatoken')).to.equal(false);
+      await waitForStep(el, 'form');
+
+      await fillValid(el, 'svelte@example.com');
+      await submit(el);
+      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.email).to.equal('svelte@example.com');
+      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
+      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
+      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('svelte-captcha-token');
+    } finally {
+      await unmount(app);
     }
     expect(container.querySelector('cleeng-register')).to.equal(null);
   });
