@@ -1,6 +1,6 @@
 /**
- * The README's React 19, Vue 3 and Svelte 5 recipes, run through the real frameworks (devDependencies, served
- * by scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
+ * The README's React 19, Vue 3, Svelte 5 and Angular 21 recipes, run through the real frameworks
+ * (devDependencies, served by scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
  * which only a property can carry) and hears `cleeng-register-success` through its own event binding.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -8,6 +8,10 @@ import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApp, ref } from 'vue';
 import { flushSync, mount, unmount } from 'svelte';
+// Angular's compiler in the page: components are compiled just in time, from their decorator's template.
+import '@angular/compiler';
+import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
 import Signup from './fixtures/Signup.svelte';
 import type { CleengRegister } from '../src/cleeng-register.js';
 import type { SuccessDetail } from '../src/events.js';
@@ -152,6 +156,65 @@ describe('<cleeng-register> in frameworks', () => {
       expect((post.body as { captchaValue?: string }).captchaValue).to.equal('svelte-captcha-token');
     } finally {
       await unmount(app);
+    }
+    expect(container.querySelector('cleeng-register')).to.equal(null);
+  });
+
+  it('Angular 21: `[property]` bindings, the success event through `(cleeng-register-success)`', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><app-signup></app-signup></div>`);
+    fresh.api.setRequireCaptcha(true);
+    const getCaptchaToken = async () => 'angular-captcha-token';
+    const heard: SuccessDetail[] = [];
+
+    // The recipe's component; `Component({...})(class)` is what its `@Component({...})` decorator does. Here the
+    // compiler runs in the page (JIT), which accepts the element without CUSTOM_ELEMENTS_SCHEMA because it is
+    // defined; `ng build`'s template checker needs the schema. So this checks the bindings and the event, not that.
+    class SignupComponent {
+      publisherId = PUBLISHER;
+      base = fresh.base;
+      getCaptchaToken = getCaptchaToken;
+      customerId = '';
+      onSuccess(event: Event) {
+        const { detail } = event as CustomEvent<SuccessDetail>;
+        heard.push(detail);
+        this.customerId = detail.customerId;
+      }
+    }
+    Component({
+      selector: 'app-signup',
+      standalone: true,
+      schemas: [CUSTOM_ELEMENTS_SCHEMA],
+      template: `
+        <cleeng-register
+          [publisherId]="publisherId"
+          [apiBaseUrl]="base"
+          locale="en"
+          [getCaptchaToken]="getCaptchaToken"
+          (cleeng-register-success)="onSuccess($event)"
+        ></cleeng-register>
+        <output>{{ customerId ? 'Welcome, customer ' + customerId : '' }}</output>`,
+    })(SignupComponent);
+
+    const app = await bootstrapApplication(SignupComponent, { providers: [provideZonelessChangeDetection()] });
+    try {
+      const el = container.querySelector('cleeng-register')!;
+      // Angular's [bindings] set properties: the function could only arrive as one.
+      expect(el.publisherId).to.equal(PUBLISHER);
+      expect(el.hasAttribute('publisher-id')).to.equal(false);
+      expect(el.apiBaseUrl).to.equal(fresh.base);
+      expect(el.getCaptchaToken).to.equal(getCaptchaToken);
+      await waitForStep(el, 'form');
+
+      await fillValid(el, 'angular@example.com');
+      await submit(el);
+      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
+      expect(heard).to.have.length(1);
+      expect(heard[0]!.email).to.equal('angular@example.com');
+      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
+      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
+      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('angular-captcha-token');
+    } finally {
+      app.destroy();
     }
     expect(container.querySelector('cleeng-register')).to.equal(null);
   });
