@@ -244,7 +244,8 @@ export default {
     screenshotPlugin(),
     forcedColorsPlugin(),
     a11yNodePlugin(),
-    // The real React 19 and Vue 3 for test/frameworks.test.ts (React ships CommonJS only; see the plugin).
+    // The real React 19, Vue 3 and Svelte 5 for test/frameworks.test.ts (React ships CommonJS only, Svelte files
+    // need its compiler; see the plugin). Angular needs nothing special: its ES modules resolve as they are.
     frameworksPlugin(),
   ],
   middleware: [

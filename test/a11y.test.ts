@@ -85,7 +85,7 @@ describe('accessibility: axe in every step and error state', () => {
     expect(boxes.map((box) => ({ name: words(box.labels![0]!), required: box.required }))).to.deep.equal(expected);
     // The tree a screen reader reads (Chromium's): the same names, without the visible "*". Chromium (156)
     // gives a checkbox no "required" state, not even with aria-required, so the name is where Chrome's
-    // screen-reader users hear it; Firefox's also hear the state, which is why they hear "required" twice.
+    // screen-reader users hear it; a browser that does expose the state makes it "required" twice.
     const nodes = await Promise.all(boxes.map((box) => a11yNode(`#${box.id}`)));
     if (engine === 'chromium') {
       expect(nodes.map((node) => node && { role: node.role, name: node.name })).to.deep.equal(

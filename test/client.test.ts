@@ -40,12 +40,15 @@ function forgetSharedGets(): void {
  * one: a loaded machine (three engines, two cores) can take seconds to answer a healthy request, so only the
  * tests that hang a request shorten it, and only for the tries meant to hang.
  */
+/** The per-try timeout the widget ships with, read before any test changes it. */
+const SHIPPED_TIMEOUT = policy.timeoutMs;
+
 function usePolicy(changes: Partial<Policy> = {}): void {
   let saved: Policy;
   beforeEach(() => {
     saved = { ...policy };
     forgetSharedGets();
-    configurePolicy({ baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 15_000, loadTries: 3, consentTries: 4, ...changes });
+    configurePolicy({ baseDelayMs: 1, maxDelayMs: 5, timeoutMs: SHIPPED_TIMEOUT, loadTries: 3, consentTries: 4, ...changes });
   });
   afterEach(() => {
     configurePolicy(saved);
@@ -235,7 +238,7 @@ describe('API client', () => {
       // A loaded machine can time the try out before it reaches the service worker; the hang it was meant
       // for would then catch this request, so it goes (CI saw this in WebKit with a 200 ms timeout).
       mock.api.clearFaults();
-      configurePolicy({ timeoutMs: 15_000 });
+      configurePolicy({ timeoutMs: SHIPPED_TIMEOUT });
       expect((await fetchMetadata(BASE)).country).to.equal('US');
     });
 
@@ -414,7 +417,7 @@ async function shippedTimeoutOnce(hung: () => boolean, pending: Promise<unknown>
     () => (settled = true),
   );
   await until(() => settled || hung());
-  configurePolicy({ timeoutMs: 15_000 });
+  configurePolicy({ timeoutMs: SHIPPED_TIMEOUT });
 }
 
 /** Whole seconds since `t0` (a `Date.now()`). */

@@ -1,7 +1,7 @@
 /**
- * The README's React 19, Vue 3, Svelte 5 and Angular 21 recipes, run through the real frameworks
- * (devDependencies, served by scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function included,
- * which only a property can carry) and hears `cleeng-register-success` through its own event binding.
+ * The README's React 19, Vue 3, Svelte 5 and Angular 21 recipes, run through the real frameworks (devDependencies,
+ * served by scripts/wtr-frameworks.mjs): the framework creates the element, sets its properties (a function
+ * included, which only a property can carry) and hears `cleeng-register-success` through its own event binding.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createElement, useState } from 'react';
@@ -22,6 +22,22 @@ import { useFreshApi } from './ui-helpers.js';
 describe('<cleeng-register> in frameworks', () => {
   failOnConsoleWarnings();
   const fresh = useFreshApi();
+
+  /**
+   * The customer registers through the widget the framework rendered as `name`: the page hears one success
+   * event, shows it in its `<output>`, and the POST carried the framework's captcha token (`<name>-captcha-token`).
+   */
+  async function registersThrough(container: HTMLElement, el: CleengRegister, heard: SuccessDetail[], name: string) {
+    await waitForStep(el, 'form');
+    await fillValid(el, `${name}@example.com`);
+    await submit(el);
+    await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.email).to.equal(`${name}@example.com`);
+    expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
+    const post = fresh.api.requests.find((r) => r.method === 'POST')!;
+    expect((post.body as { captchaValue?: string }).captchaValue).to.equal(`${name}-captcha-token`);
+  }
 
   it('React 19: properties through props, the success event through `oncleeng-register-success`', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -57,16 +73,7 @@ describe('<cleeng-register> in frameworks', () => {
       expect(el.publisherId).to.equal(PUBLISHER);
       expect(el.hasAttribute('publisher-id')).to.equal(false);
       expect(el.getCaptchaToken).to.equal(getCaptchaToken);
-      await waitForStep(el, 'form');
-
-      await fillValid(el, 'react@example.com');
-      await submit(el);
-      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
-      expect(heard).to.have.length(1);
-      expect(heard[0]!.email).to.equal('react@example.com');
-      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
-      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
-      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('react-captcha-token');
+      await registersThrough(container, el, heard, 'react');
       // React re-rendered its tree after the event; the widget kept its finished state.
       expect((container.querySelector('cleeng-register') as CleengRegister).step).to.equal('done');
     } finally {
@@ -112,16 +119,7 @@ describe('<cleeng-register> in frameworks', () => {
       expect(el.getAttribute('publisher-id')).to.equal(PUBLISHER);
       expect(el.apiBaseUrl).to.equal(fresh.base);
       expect(el.getCaptchaToken).to.equal(getCaptchaToken);
-      await waitForStep(el, 'form');
-
-      await fillValid(el, 'vue@example.com');
-      await submit(el);
-      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
-      expect(heard).to.have.length(1);
-      expect(heard[0]!.email).to.equal('vue@example.com');
-      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
-      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
-      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('vue-captcha-token');
+      await registersThrough(container, el, heard, 'vue');
     } finally {
       app.unmount();
     }
@@ -144,16 +142,7 @@ describe('<cleeng-register> in frameworks', () => {
       expect(el.apiBaseUrl).to.equal(fresh.base);
       expect(el.getCaptchaToken).to.equal(getCaptchaToken);
       expect(el.hasAttribute('getcaptchatoken')).to.equal(false);
-      await waitForStep(el, 'form');
-
-      await fillValid(el, 'svelte@example.com');
-      await submit(el);
-      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
-      expect(heard).to.have.length(1);
-      expect(heard[0]!.email).to.equal('svelte@example.com');
-      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
-      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
-      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('svelte-captcha-token');
+      await registersThrough(container, el, heard, 'svelte');
     } finally {
       await unmount(app);
     }
@@ -203,16 +192,7 @@ describe('<cleeng-register> in frameworks', () => {
       expect(el.hasAttribute('publisher-id')).to.equal(false);
       expect(el.apiBaseUrl).to.equal(fresh.base);
       expect(el.getCaptchaToken).to.equal(getCaptchaToken);
-      await waitForStep(el, 'form');
-
-      await fillValid(el, 'angular@example.com');
-      await submit(el);
-      await until(() => heard.length > 0 && container.querySelector('output')!.textContent !== '');
-      expect(heard).to.have.length(1);
-      expect(heard[0]!.email).to.equal('angular@example.com');
-      expect(container.querySelector('output')!.textContent).to.equal(`Welcome, customer ${heard[0]!.customerId}`);
-      const post = fresh.api.requests.find((r) => r.method === 'POST')!;
-      expect((post.body as { captchaValue?: string }).captchaValue).to.equal('angular-captcha-token');
+      await registersThrough(container, el, heard, 'angular');
     } finally {
       app.destroy();
     }
